@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Make a fresh clone ready to run, with nothing but Node: install the npm
+// packages, compile, and find (or install) a browser. It runs before
+// `npm start` and `npm test`, and is a quick no-op when everything is there.
+// Usage: node scripts/setup.mjs [--test]   (--test also wants poppler's pdffonts)
+import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const forTests = process.argv.includes('--test')
+const say = (line) => process.stderr.write(`setup: ${line}\n`)
+
+function fail(message) {
+  process.stderr.write(`setup: ${message}\n`)
+  process.exit(1)
+}
+
+function run(command, args, env = {}) {
+  say(`${command} ${args.join(' ')}`)
+  const result = spawnSync(command, args, {cwd: root, stdio: 'inherit', env: {...process.env, ...env}})
+  return result.status === 0
+}
+
+function checkNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number)
+  if (major < 20 || (major === 20 && minor < 19)) fail(`Node ${process.versions.node} is too old: studypack needs Node 20.19 or newer.`)
+}
+
+/** npm ci when package-lock.json changed since the last install. */
+function installPackages() {
+  const lock = path.join(root, 'package-lock.json')
+  const stamp = path.join(root, 'node_modules', '.studypack-lock-hash')
+  const hash = createHash('sha256').update(readFileSync(lock)).digest('hex')
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return
+  // puppeteer cannot fetch its own Chrome everywhere; studypack finds a browser itself.
+  if (!run('npm', ['ci', '--no-audit', '--no-fund'], {PUPPETEER_SKIP_DOWNLOAD: '1'})) fail('npm ci failed (see above).')
+  writeFileSync(stamp, hash)
+}
+
+function newestMtime(dir) {
+  let newest = 0
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const file = path.join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(file) : statSync(file).mtimeMs)
+  }
+  return newest
+}
+
+/** Compile when any source is newer than the last build. */
+function compile() {
+  const stamp = path.join(root, 'dist', '.built')
+  const sources = Math.max(newestMtime(path.join(root, 'src')), statSync(path.join(root, 'tsconfig.json')).mtimeMs)
+  if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return
+  if (!run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root])) fail('the TypeScript build failed (see above).')
+  writeFileSync(stamp, new Date().toISOString())
+}
+
+const canApt = () => process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], {stdio: 'ignore'}).status === 0
+
+function aptInstall(packages) {
+  return run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {DEBIAN_FRONTEND: 'noninteractive'})
+}
+
+/** The same search the tool makes; Debian's chromium when there is none and apt-get can be used. */
+async function ensureBrowser() {
+  const {findBrowser, NoBrowserError} = await import(pathToFileURL(path.join(root, 'dist', 'print', 'browser.js')).href)
+  const found = await findBrowser().catch((error) => error)
+  if (!(found instanceof Error)) return
+  // A browser named by --browser or an env var that is wrong is the user's to mend, not ours.
+  if (!(found instanceof NoBrowserError) || !canApt()) fail(found.message)
+  say('no Chrome or Chromium found: installing Debian\'s chromium package')
+  if (!aptInstall(['chromium']) || (await findBrowser().catch(() => null)) === null) fail(`installing chromium failed.\n${found.message}`)
+}
+
+/** The tests read fonts with poppler's pdffonts, as a user checking a PDF would. */
+function ensurePoppler() {
+  if (spawnSync('pdffonts', ['-v'], {stdio: 'ignore'}).status === 0) return
+  if (!canApt() || !aptInstall(['poppler-utils'])) fail('the tests need pdffonts: install poppler-utils (sudo apt-get install poppler-utils).')
+}
+
+checkNode()
+installPackages()
+compile()
+await ensureBrowser()
+if (forTests) ensurePoppler()

@@ -1,0 +1,39 @@
+/**
+ * What a document of a study pack is: a name for `--only`, the options it adds
+ * to `studypack build`, and how it turns a pack into files.
+ */
+import type {Options} from 'yargs'
+import type {Study} from '../load.js'
+import type {Pack} from '../packs.js'
+import type {Printer} from '../print/printer.js'
+import type {Reporter} from '../report.js'
+import type {PackMeta} from '../view/guide.js'
+
+export interface OutputFile {
+  /** File name inside the pack's folder, such as "guide.pdf". */
+  name: string
+  data: Uint8Array | string
+  /** Page count, for PDFs. */
+  pages?: number
+}
+
+export interface DocumentContext {
+  study: Study
+  pack: Pack
+  meta: PackMeta
+  /** Every option of `build`, including the ones this document added. */
+  args: Record<string, unknown>
+  report: Reporter
+  /** Present when the document says it needs a browser. */
+  printer: Printer
+}
+
+export interface StudyDocument {
+  name: string
+  describe: string
+  needsBrowser: boolean
+  /** Extra `build` options, keyed by name. */
+  options?: Record<string, Options>
+  /** Files to write; an empty list writes nothing (and the document says why). */
+  build(context: DocumentContext): Promise<OutputFile[]>
+}

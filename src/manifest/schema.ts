@@ -1,0 +1,57 @@
+/**
+ * The manifest (`studypack.yaml` beside the guide): roles, domains, which
+ * sections belong to which, and extra label vocabulary. Validated with zod so
+ * that a mistake is reported against the key that holds it.
+ */
+import {z} from 'zod'
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes, such as "ml-engineer"')
+
+const entry = z.strictObject({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  description: z.string().optional(),
+})
+
+const tag = z.strictObject({
+  roles: z.array(z.string()).min(1).optional(),
+  domains: z.array(z.string()).min(1).optional(),
+})
+
+const labels = z.strictObject({
+  questions: z.array(z.string()).optional(),
+  topics: z.array(z.string()).optional(),
+  tips: z.array(z.string()).optional(),
+  steps: z.array(z.string()).optional(),
+})
+
+export const manifestSchema = z
+  .strictObject({
+    title: z.string().min(1).optional(),
+    guide: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+    roles: z.record(id, entry).refine((roles) => Object.keys(roles).length > 0, 'at least one role'),
+    domains: z.record(id, entry).default({}),
+    sections: z.record(z.string(), tag).default({}),
+    labels: labels.optional(),
+  })
+  .superRefine((manifest, ctx) => {
+    // A tag may only name roles and domains the manifest declares.
+    for (const [key, value] of Object.entries(manifest.sections)) {
+      for (const field of ['roles', 'domains'] as const) {
+        const known = Object.keys(manifest[field])
+        value[field]?.forEach((name, index) => {
+          if (!known.includes(name)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['sections', key, field, index],
+              message: `expected one of ${known.join(', ')}, got "${name}"`,
+            })
+          }
+        })
+      }
+    }
+  })
+
+export type Manifest = z.output<typeof manifestSchema>
+export type ManifestEntry = z.output<typeof entry>
+export type SectionTag = z.output<typeof tag>

@@ -1,0 +1,88 @@
+/**
+ * Stage 2: mdast → the typed model of a guide. Sections come from headings,
+ * parts from labelled lists, questions from question parts.
+ */
+import path from 'node:path'
+import GithubSlugger from 'github-slugger'
+import type {Root, RootContent} from 'mdast'
+import {parse as parseYaml} from 'yaml'
+import {labelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
+import {findParts} from './parts.js'
+import {questionsOf} from './questions.js'
+import {sectionTree, type RawSection} from './sections.js'
+import type {Guide, Section} from './types.js'
+
+export type * from './types.js'
+
+export interface SourceDocument {
+  /** Path relative to the content folder, for messages. */
+  file: string
+  root: Root
+}
+
+export interface ModelOptions {
+  vocabulary?: Vocabulary
+  /** Used when the guide names no title of its own. */
+  fallbackTitle?: string
+}
+
+function frontMatterOf(root: Root): Record<string, unknown> {
+  const yaml = root.children.find((node) => node.type === 'yaml')
+  if (!yaml) return {}
+  try {
+    const data: unknown = parseYaml(yaml.value)
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
+  } catch {
+    return {} // Broken front matter is the author's notes, not a reason to refuse the guide.
+  }
+}
+
+function finish(raw: RawSection, file: string, match: ReturnType<typeof labelMatcher>): Section {
+  const context = [...raw.path].reverse()
+  const parts = findParts(raw.body, context, match)
+  return {
+    ...raw,
+    parts,
+    questions: parts.flatMap((part) => questionsOf(part, raw, file)),
+    children: raw.children.map((child) => finish(child, file, match)),
+  }
+}
+
+/** A lone top-level `#` heading that opens the document is its title, not a section. */
+function promoteTitle(sections: RawSection[]): {title?: string; intro: RootContent[]; sections: RawSection[]} {
+  const [only] = sections
+  if (sections.length !== 1 || only === undefined || only.depth !== 1) return {intro: [], sections}
+  const lift = (section: RawSection): RawSection => ({...section, path: section.path.slice(1), children: section.children.map(lift)})
+  return {title: only.title, intro: only.body, sections: only.children.map(lift)}
+}
+
+/** A later file's text before its first heading becomes a section named after the file. */
+function preambleSection(file: string, body: RootContent[], slugger: GithubSlugger): RawSection {
+  const title = path.basename(file, path.extname(file)).replace(/[-_]+/g, ' ')
+  const heading = {type: 'heading' as const, depth: 1 as const, children: [{type: 'text' as const, value: title}]}
+  const position = {file, line: 1, column: 1}
+  return {slug: slugger.slug(title), title, depth: 1, path: [title], position, heading, body, children: []}
+}
+
+export function buildGuide(documents: SourceDocument[], options: ModelOptions = {}): Guide {
+  const match = labelMatcher(options.vocabulary ?? DEFAULT_VOCABULARY)
+  const slugger = new GithubSlugger()
+  const guide: Guide = {title: '', intro: [], sections: [], sources: documents.map((doc) => doc.file), frontMatter: {}}
+  for (const [index, {file, root}] of documents.entries()) {
+    const tree = sectionTree(root, file, slugger)
+    let sections = tree.sections
+    if (index === 0) {
+      const promoted = promoteTitle(tree.sections)
+      const front = frontMatterOf(root)
+      guide.frontMatter = front
+      guide.title = (typeof front.title === 'string' && front.title.trim()) || promoted.title || ''
+      guide.intro = [...tree.preamble, ...promoted.intro]
+      sections = promoted.sections
+    } else if (tree.preamble.length > 0) {
+      sections = [preambleSection(file, tree.preamble, slugger), ...sections]
+    }
+    guide.sections.push(...sections.map((raw) => finish(raw, file, match)))
+  }
+  guide.title ||= options.fallbackTitle || 'Study guide'
+  return guide
+}

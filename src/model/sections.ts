@@ -1,0 +1,59 @@
+/**
+ * Headings → a tree of sections. The heading hierarchy of the mdast is the
+ * whole story: a section owns the blocks up to the next heading, and the
+ * deeper headings after it are its children.
+ */
+import GithubSlugger from 'github-slugger'
+import type {Heading, Root, RootContent} from 'mdast'
+import {plainText} from './text.js'
+import type {SourcePosition} from './types.js'
+
+/** A section before its parts are recognised. */
+export interface RawSection {
+  slug: string
+  title: string
+  depth: number
+  path: string[]
+  position: SourcePosition
+  heading: Heading
+  body: RootContent[]
+  children: RawSection[]
+}
+
+export interface RawTree {
+  /** Blocks before the first heading. */
+  preamble: RootContent[]
+  sections: RawSection[]
+}
+
+export function headingText(heading: Heading): string {
+  return plainText(heading)
+}
+
+export function sectionTree(root: Root, file: string, slugger: GithubSlugger): RawTree {
+  const tree: RawTree = {preamble: [], sections: []}
+  const open: RawSection[] = []
+  for (const node of root.children) {
+    if (node.type === 'heading') {
+      while (open.length > 0 && open[open.length - 1]!.depth >= node.depth) open.pop()
+      const parent = open[open.length - 1]
+      const title = headingText(node) || 'Untitled'
+      const section: RawSection = {
+        slug: slugger.slug(title) || slugger.slug('section'),
+        title,
+        depth: node.depth,
+        path: [...(parent?.path ?? []), title],
+        position: {file, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0},
+        heading: node,
+        body: [],
+        children: [],
+      }
+      ;(parent ? parent.children : tree.sections).push(section)
+      open.push(section)
+    } else if (node.type !== 'yaml' && node.type !== 'definition') {
+      const current = open[open.length - 1]
+      ;(current ? current.body : tree.preamble).push(node)
+    }
+  }
+  return tree
+}

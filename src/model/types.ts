@@ -1,0 +1,72 @@
+/** The typed model of a guide: what every stage after `model` reads. */
+import type {Heading, List, ListItem, RootContent} from 'mdast'
+
+export type PartKind = 'questions' | 'topics' | 'tips' | 'steps'
+
+export type QuestionKind = 'technical' | 'coding' | 'design' | 'behavioral' | 'reverse'
+
+/** Where a node came from, for messages an author can act on. */
+export interface SourcePosition {
+  file: string
+  line: number
+  column: number
+}
+
+/** One entry of a recognised list: "**Term**: detail" items keep both halves. */
+export interface PartItem {
+  text: string
+  term?: string
+  detail?: string
+  node: ListItem
+}
+
+/** A list the model recognised by its label (heading or bold pseudo-heading). */
+export interface Part {
+  kind: PartKind
+  label: string
+  ordered: boolean
+  items: PartItem[]
+  node: List
+}
+
+export interface Question {
+  text: string
+  kind: QuestionKind
+  /** Slug of the section the question sits in. */
+  section: string
+  /** The label it was listed under, such as "Key Questions". */
+  label: string
+  /** Model answer as mdast blocks, when the guide or an answer key has one. */
+  answer: RootContent[] | null
+  /** A hint, kept apart from the answer (`**Hint:**`). */
+  hint: RootContent[] | null
+  /** From tags such as [E], [M], [H] in the guide. */
+  difficulty: 'easy' | 'medium' | 'hard' | null
+  position: SourcePosition
+}
+
+export interface Section {
+  /** Unique within the guide; stable across rebuilds of the same text. */
+  slug: string
+  title: string
+  depth: number
+  /** Titles from the outermost section down to this one. */
+  path: string[]
+  position: SourcePosition
+  heading: Heading
+  /** Blocks between this heading and its first sub-section. */
+  body: RootContent[]
+  parts: Part[]
+  questions: Question[]
+  children: Section[]
+}
+
+export interface Guide {
+  title: string
+  /** Blocks before the first section: the guide's introduction. */
+  intro: RootContent[]
+  sections: Section[]
+  /** Files the guide was read from, relative to the content folder. */
+  sources: string[]
+  frontMatter: Record<string, unknown>
+}

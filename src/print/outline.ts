@@ -1,0 +1,63 @@
+/**
+ * Read the PDF's own bookmarks back: Chrome writes one per heading with the
+ * page it landed on. That is how the table of contents learns its page
+ * numbers, since Chrome has no CSS target-counter().
+ */
+export interface OutlineEntry {
+  title: string
+  /** 1-based page number. */
+  page: number
+  depth: number
+}
+
+interface PdfOutlineItem {
+  title: string
+  dest: string | unknown[] | null
+  items: PdfOutlineItem[]
+}
+
+export interface Outline {
+  entries: OutlineEntry[]
+  pageCount: number
+}
+
+export async function readOutline(pdf: Uint8Array): Promise<Outline> {
+  const {getDocument} = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  // pdf.js takes ownership of the buffer it is given, so it gets a copy.
+  const doc = await getDocument({data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false}).promise
+  try {
+    const entries: OutlineEntry[] = []
+    const walk = async (items: PdfOutlineItem[], depth: number): Promise<void> => {
+      for (const item of items) {
+        const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest
+        const ref = Array.isArray(dest) ? dest[0] : null
+        if (ref && typeof ref === 'object') {
+          entries.push({title: item.title, page: (await doc.getPageIndex(ref as {num: number; gen: number})) + 1, depth})
+        }
+        await walk(item.items, depth + 1)
+      }
+    }
+    await walk(((await doc.getOutline()) ?? []) as PdfOutlineItem[], 0)
+    return {entries, pageCount: doc.numPages}
+  } finally {
+    await doc.destroy()
+  }
+}
+
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
+
+/**
+ * Pair headings (in document order) with outline entries (in the same order)
+ * by title, skipping outline entries no heading accounts for.
+ */
+export function pagesOf(headings: Array<{slug: string; title: string}>, outline: OutlineEntry[]): Map<string, number> {
+  const pages = new Map<string, number>()
+  let cursor = 0
+  for (const heading of headings) {
+    const at = outline.findIndex((entry, index) => index >= cursor && fold(entry.title) === fold(heading.title))
+    if (at === -1) continue
+    pages.set(heading.slug, outline[at]!.page)
+    cursor = at + 1
+  }
+  return pages
+}

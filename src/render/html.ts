@@ -1,0 +1,99 @@
+/**
+ * mdast → sanitized HTML, through the unified/rehype family only. Raw HTML in
+ * a guide is parsed (so `<details>` works) and then sanitized with GitHub's
+ * schema: scripts, frames, event handlers and `javascript:` links never reach
+ * the page. What is left is made offline: nothing may point at the network.
+ */
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {Element, Root as HastRoot} from 'hast'
+import type {Root, RootContent} from 'mdast'
+import rehypeRaw from 'rehype-raw'
+import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
+import rehypeStringify from 'rehype-stringify'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+import {visit, SKIP} from 'unist-util-visit'
+
+export interface HtmlOptions {
+  /** Folder that relative links and images in the markdown are relative to. */
+  baseDir: string
+}
+
+const remote = /^(?:[a-z][a-z\d+.-]*:)?\/\//i
+const hasScheme = /^[a-z][a-z\d+.-]*:/i
+
+function decode(href: string): string {
+  try {
+    return decodeURI(href)
+  } catch {
+    return href
+  }
+}
+
+/**
+ * Images load only from the content folder: a remote or absolute one becomes
+ * its alt text. Links to other local files (sibling chapters that may not
+ * exist) become plain text; web links stay clickable in the PDF.
+ */
+function rehypeOffline(options: HtmlOptions) {
+  const root = path.resolve(options.baseDir)
+  const inside = (file: string) => file === root || file.startsWith(root + path.sep)
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (!parent || index === undefined) return
+      const href = String(node.properties.href ?? node.properties.src ?? '')
+      if (node.tagName === 'img') {
+        const file = path.resolve(root, decode(href))
+        if (!href || remote.test(href) || hasScheme.test(href) || !inside(file)) {
+          parent.children[index] = {type: 'text', value: String(node.properties.alt ?? '')}
+          return SKIP
+        }
+        node.properties.src = pathToFileURL(file).href
+      } else if (node.tagName === 'a' && href && !href.startsWith('#') && !hasScheme.test(href) && !remote.test(href)) {
+        parent.children.splice(index, 1, ...node.children)
+        return [SKIP, index]
+      }
+      return undefined
+    })
+  }
+}
+
+/** Mark bold pseudo-headings (`**Key Questions:**`) so styles can set them as labels. */
+function rehypeLabels() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'p') return
+      const [first, ...rest] = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+      const onlyColon = rest.every((child) => child.type === 'text' && child.value.trim() === ':')
+      if (first?.type === 'element' && first.tagName === 'strong' && onlyColon) node.properties.className = ['label']
+    })
+  }
+}
+
+const schema = {
+  ...defaultSchema,
+  // Print needs no form controls but the task-list tick boxes GitHub's schema allows.
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => !['picture', 'source'].includes(name)),
+}
+
+function processor(options: HtmlOptions) {
+  return unified()
+    .use(remarkRehype, {allowDangerousHtml: true})
+    .use(rehypeRaw)
+    .use(rehypeSanitize, schema)
+    .use(rehypeOffline, options)
+    .use(rehypeLabels)
+    .use(rehypeStringify)
+}
+
+const cache = new Map<string, ReturnType<typeof processor>>()
+
+export function toHtml(nodes: RootContent[], options: HtmlOptions): string {
+  const key = path.resolve(options.baseDir)
+  let pipeline = cache.get(key)
+  if (!pipeline) cache.set(key, (pipeline = processor(options)))
+  const root: Root = {type: 'root', children: nodes}
+  const hast = pipeline.runSync(root) as HastRoot
+  return pipeline.stringify(hast)
+}

@@ -1,0 +1,34 @@
+/** Build the model of a markdown string or of the bundled guide, as the CLI would. */
+import path from 'node:path'
+import {loadContent} from '../../src/content.js'
+import {studyOf, type Study} from '../../src/load.js'
+import {DEFAULT_MANIFEST} from '../../src/manifest/defaults.js'
+import {buildGuide} from '../../src/model/index.js'
+import type {Guide, Section} from '../../src/model/types.js'
+import {parseMarkdown} from '../../src/parse.js'
+import {PROJECT_ROOT} from '../../src/paths.js'
+
+export const CONTENT = path.join(PROJECT_ROOT, 'content')
+export const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures')
+
+export function guideOf(markdown: string, file = 'guide.md'): Guide {
+  return buildGuide([{file, root: parseMarkdown(markdown)}])
+}
+
+export function studyOfText(markdown: string, manifest = DEFAULT_MANIFEST): Study {
+  return studyOf({folder: FIXTURES, manifest, manifestFile: null, files: [{name: 'guide.md', text: markdown}], warnings: []})
+}
+
+export async function bundledStudy(): Promise<Study> {
+  return studyOf(await loadContent(CONTENT))
+}
+
+export function flat(sections: Section[]): Section[] {
+  return sections.flatMap((section) => [section, ...flat(section.children)])
+}
+
+export function byTitle(guide: Guide, title: string): Section {
+  const found = flat(guide.sections).find((section) => section.title === title)
+  if (!found) throw new Error(`no section "${title}"`)
+  return found
+}
