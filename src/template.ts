@@ -25,6 +25,9 @@ const FONT_FILES = [
   'jetbrains-mono/400.css',
 ]
 
+/** Stylesheets of font packages, each loading its own font files. */
+const FONT_STYLESHEETS = [...FONT_FILES.map((file) => `@fontsource/${file}`), 'katex/dist/katex.min.css']
+
 export interface Assets {
   fonts: string[]
   styles: string
@@ -32,12 +35,16 @@ export interface Assets {
 
 /** Folders a rendered page may read from, besides the content folder. */
 export function assetRoots(): string[] {
-  return [TEMPLATES_DIR, path.dirname(path.dirname(require.resolve('@fontsource/inter/package.json')))]
+  return [
+    TEMPLATES_DIR,
+    path.dirname(path.dirname(require.resolve('@fontsource/inter/package.json'))),
+    path.dirname(require.resolve('katex/package.json')),
+  ]
 }
 
 export function assets(): Assets {
   return {
-    fonts: FONT_FILES.map((file) => pathToFileURL(require.resolve(`@fontsource/${file}`)).href),
+    fonts: FONT_STYLESHEETS.map((file) => pathToFileURL(require.resolve(file)).href),
     styles: pathToFileURL(path.join(TEMPLATES_DIR, 'styles')).href,
   }
 }

@@ -52,3 +52,16 @@ describe('guide template', () => {
     expect(cssString('a"b\\c</style>')).toBe('"a\\22 b\\5c c\\3c /style>"')
   })
 })
+
+describe('math', () => {
+  it('typesets $…$ and $$…$$ with KaTeX, offline', () => {
+    const out = html('F1 is $F_1 = 2PR/(P+R)$.\n\n$$\n\\sigma(x) = \\frac{1}{1+e^{-x}}\n$$\n')
+    expect(out).toContain('<span class="katex">')
+    expect(out).toContain('katex-display')
+    expect(out).not.toMatch(/https?:/)
+  })
+
+  it('shows broken math as source instead of failing', () => {
+    expect(() => html('$\\frac{1}{$')).not.toThrow()
+  })
+})

@@ -65,6 +65,7 @@ async function buildPack(study: Study, pack: Pack, documents: StudyDocument[], a
 const noPrinter: Printer = {
   browser: {path: '', source: 'none'},
   print: () => Promise.reject(new Error('this document declared needsBrowser: false')),
+  measure: () => Promise.reject(new Error('this document declared needsBrowser: false')),
 }
 
 export async function runBuild(args: BuildArgs): Promise<void> {

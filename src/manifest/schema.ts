@@ -29,6 +29,10 @@ export const manifestSchema = z
   .strictObject({
     title: z.string().min(1).optional(),
     guide: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+    /** Answer key beside the guide (default answers.md, when present). */
+    answers: z.string().min(1).optional(),
+    /** Definitions of topic-list terms for the cheat sheet (default glossary.md, when present). */
+    glossary: z.string().min(1).optional(),
     roles: z.record(id, entry).refine((roles) => Object.keys(roles).length > 0, 'at least one role'),
     domains: z.record(id, entry).default({}),
     sections: z.record(z.string(), tag).default({}),

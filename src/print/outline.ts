@@ -44,6 +44,17 @@ export async function readOutline(pdf: Uint8Array): Promise<Outline> {
   }
 }
 
+/** How many pages a PDF has: for documents fitted to a page budget. */
+export async function pageCount(pdf: Uint8Array): Promise<number> {
+  const {getDocument} = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const doc = await getDocument({data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false}).promise
+  try {
+    return doc.numPages
+  } finally {
+    await doc.destroy()
+  }
+}
+
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
 
 /**

@@ -3,11 +3,13 @@
  * a guide is parsed (so `<details>` works) and then sanitized with GitHub's
  * schema: scripts, frames, event handlers and `javascript:` links never reach
  * the page. What is left is made offline: nothing may point at the network.
+ * Math is typeset by KaTeX, offline, with the fonts of the katex package.
  */
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Element, Root as HastRoot} from 'hast'
 import type {Root, RootContent} from 'mdast'
+import rehypeKatex from 'rehype-katex'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
@@ -82,6 +84,8 @@ function processor(options: HtmlOptions) {
     .use(remarkRehype, {allowDangerousHtml: true})
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
+    // After sanitizing: KaTeX's markup is ours, made from the math source alone.
+    .use(rehypeKatex, {strict: false, output: 'html'})
     .use(rehypeOffline, options)
     .use(rehypeLabels)
     .use(rehypeStringify)
