@@ -111,7 +111,11 @@ export async function launchBrowser(choice: BrowserChoice, timeoutMs = 30_000): 
       headless: true,
       args: launchArgs(),
       timeout: timeoutMs,
-      protocolTimeout: timeoutMs * 4,
+      protocolTimeout: timeoutMs * 2,
+      // studypack closes the browser itself, after removing its temp files.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     })
   } catch (error) {
     throw new StudypackError(`could not start the browser at ${choice.path} (${choice.source}): ${(error as Error).message.split('\n')[0]}`, {cause: error})

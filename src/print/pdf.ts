@@ -3,17 +3,15 @@
  * own and reaches no network, and may read files only from the folders it is
  * given. The same kind of page measures layouts before they are printed.
  */
-import {mkdtemp, rm, writeFile} from 'node:fs/promises'
-import os from 'node:os'
+import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Browser, HTTPRequest, Page} from 'puppeteer'
-import {StudypackError} from '../errors.js'
 
 export interface PageOptions {
-  /** Folders the page may read: content, templates, fonts. */
+  /** Folders the page may read: the run's temp folder, content, templates, fonts. */
   readableRoots: string[]
-  timeoutMs?: number
+  timeoutMs: number
   /** Told of every request the page was refused. */
   onBlocked?: (url: string) => void
 }
@@ -33,47 +31,39 @@ export function allowRequest(url: string, roots: string[]): boolean {
   }
 }
 
-/**
- * Open an HTML document in a locked-down page and hand the page to `work`.
- * Local fonts load only into a page opened from a file:// URL, so the HTML
- * goes to a temp file first; it is removed, and the page closed, afterwards.
- */
-export async function withDocumentPage<T>(browser: Browser, html: string, options: PageOptions, work: (page: Page) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'studypack-'))
-  const file = path.join(dir, 'document.html')
-  const roots = [dir, ...options.readableRoots.map((root) => path.resolve(root))]
+/** A page with scripts off and every request checked; reused for many documents. */
+export async function preparePage(browser: Browser, options: PageOptions): Promise<Page> {
+  const roots = options.readableRoots.map((root) => path.resolve(root))
   const page = await browser.newPage()
-  try {
-    await writeFile(file, html)
-    await page.setJavaScriptEnabled(false)
-    await page.setRequestInterception(true)
-    page.on('request', (request: HTTPRequest) => {
-      if (allowRequest(request.url(), roots)) return void request.continue()
-      options.onBlocked?.(request.url())
-      void request.abort('blockedbyclient')
-    })
-    await page.goto(pathToFileURL(file).href, {waitUntil: 'load', timeout: options.timeoutMs ?? 60_000})
-    return await work(page)
-  } catch (error) {
-    if (error instanceof StudypackError) throw error
-    throw new StudypackError(`printing failed: ${(error as Error).message.split('\n')[0]}`, {cause: error})
-  } finally {
-    await page.close().catch(() => {})
-    await rm(dir, {recursive: true, force: true})
-  }
+  page.setDefaultTimeout(options.timeoutMs)
+  await page.setJavaScriptEnabled(false)
+  await page.setRequestInterception(true)
+  page.on('request', (request: HTTPRequest) => {
+    if (allowRequest(request.url(), roots)) return void request.continue()
+    options.onBlocked?.(request.url())
+    void request.abort('blockedbyclient')
+  })
+  return page
 }
 
-export function printHtml(browser: Browser, html: string, options: PageOptions): Promise<Uint8Array> {
-  return withDocumentPage(browser, html, options, (page) =>
-    page.pdf({
-      preferCSSPageSize: true,
-      printBackground: true,
-      outline: true,
-      tagged: true,
-      displayHeaderFooter: false,
-      timeout: options.timeoutMs ?? 60_000,
-    }),
-  )
+/**
+ * Open a document in the page. Local fonts load only into a page opened from
+ * a file:// URL, so the HTML goes to a file (in the run's temp folder) first.
+ */
+export async function openDocument(page: Page, file: string, html: string, timeoutMs: number): Promise<void> {
+  await writeFile(file, html)
+  await page.goto(pathToFileURL(file).href, {waitUntil: 'load', timeout: timeoutMs})
+}
+
+export function printPage(page: Page, timeoutMs: number): Promise<Uint8Array> {
+  return page.pdf({
+    preferCSSPageSize: true,
+    printBackground: true,
+    outline: true,
+    tagged: true,
+    displayHeaderFooter: false,
+    timeout: timeoutMs,
+  })
 }
 
 export interface MeasureOptions<A> {
@@ -83,15 +73,19 @@ export interface MeasureOptions<A> {
 }
 
 /**
- * Lay the document out with print styles and run `measure` inside the page
- * (page scripts stay off; this runs through the DevTools protocol). `measure`
- * must be self-contained: it is serialised into the page.
+ * Lay the open document out with print styles and run `measure` inside the
+ * page (page scripts stay off; this runs through the DevTools protocol).
+ * `measure` must be self-contained: it is serialised into the page.
  */
-export function measureHtml<T, A>(browser: Browser, html: string, options: PageOptions, measure: (arg: A) => T, how: MeasureOptions<A>): Promise<Awaited<T>> {
-  return withDocumentPage(browser, html, options, async (page): Promise<Awaited<T>> => {
-    await page.emulateMediaType('print')
-    if (how.viewport) await page.setViewport(how.viewport)
+export async function measurePage<T, A>(page: Page, measure: (arg: A) => T, how: MeasureOptions<A>): Promise<Awaited<T>> {
+  await page.emulateMediaType('print')
+  if (how.viewport) await page.setViewport(how.viewport)
+  try {
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     return (await page.evaluate(measure as (arg: unknown) => unknown, how.arg)) as Awaited<T>
-  })
+  } finally {
+    // The page goes back to the pool as it came.
+    await page.emulateMediaType(undefined)
+    if (how.viewport) await page.setViewport({width: 800, height: 600})
+  }
 }

@@ -1,16 +1,23 @@
 /**
- * One browser for a whole run, shared by every document that is printed, and
- * closed on every way out. (On SIGINT, SIGTERM and SIGHUP puppeteer's own
- * handlers kill it before the process exits.)
+ * One browser for a whole run, shared by every document, with a pool of
+ * pages. It is closed on every way out: success, error, or a signal. A
+ * browser that crashes is started again and the document retried once; one
+ * that hangs past --timeout is killed and the build fails with a clear error.
  */
-import type {Browser} from 'puppeteer'
+import {randomBytes} from 'node:crypto'
+import {mkdtemp, rm} from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type {Browser, Page} from 'puppeteer'
+import {StudypackError} from '../errors.js'
 import {assetRoots} from '../template.js'
 import {findBrowser, launchBrowser, type BrowserChoice} from './browser.js'
-import {measureHtml, printHtml, type MeasureOptions} from './pdf.js'
+import {measurePage, openDocument, preparePage, printPage, type MeasureOptions} from './pdf.js'
+import {Pool} from './pool.js'
 
 export interface Printer {
   print(html: string): Promise<Uint8Array>
-  /** Lay `html` out with print styles and return what `measure` finds in the page (see measureHtml). */
+  /** Lay `html` out with print styles and return what `measure` finds in the page (see measurePage). */
   measure<T, A>(html: string, measure: (arg: A) => T, how: MeasureOptions<A>): Promise<Awaited<T>>
   readonly browser: BrowserChoice
 }
@@ -20,20 +27,121 @@ export interface PrinterOptions {
   /** The content folder: the only user folder a page may read (for its images). */
   contentDir: string
   timeoutMs?: number
+  /** Documents in the browser at once. */
+  concurrency?: number
   onBlocked?: (url: string) => void
+  /** Told when the browser crashed and is started again. */
+  onRestart?: (reason: string) => void
+}
+
+/** Counts launches, so tests can hold a run to its one browser. */
+export const launches = {count: 0}
+
+class Session {
+  private browser?: Browser
+  private starting?: Promise<Browser>
+  readonly pool: Pool<Page>
+
+  constructor(
+    readonly choice: BrowserChoice,
+    private readonly options: Required<Pick<PrinterOptions, 'timeoutMs' | 'concurrency'>> & PrinterOptions,
+    readonly readableRoots: string[],
+  ) {
+    const pageOptions = {readableRoots, timeoutMs: options.timeoutMs, onBlocked: options.onBlocked}
+    this.pool = new Pool(options.concurrency, async () => preparePage(await this.current(), pageOptions), (page) => page.close())
+  }
+
+  /** The running browser, started on first use and again after a crash. */
+  current(): Promise<Browser> {
+    if (this.browser?.connected) return Promise.resolve(this.browser)
+    this.starting ??= launchBrowser(this.choice, this.options.timeoutMs).then((browser) => {
+      launches.count++
+      this.browser = browser
+      this.starting = undefined
+      return browser
+    })
+    return this.starting
+  }
+
+  get crashed(): boolean {
+    return this.browser !== undefined && !this.browser.connected
+  }
+
+  /** Close the browser, and kill it if it does not go quietly. */
+  async close(): Promise<void> {
+    const browser = this.browser
+    this.browser = undefined
+    this.pool.clear()
+    if (!browser) return
+    const child = browser.process()
+    await Promise.race([browser.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3000))])
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  }
+}
+
+const isTimeout = (error: unknown) => (error as Error)?.name === 'TimeoutError' || /timed? ?out/i.test((error as Error)?.message ?? '')
+
+function describeFailure(error: unknown, timeoutMs: number): StudypackError {
+  if (error instanceof StudypackError) return error
+  const message = (error as Error).message ?? String(error)
+  if (isTimeout(error)) {
+    return new StudypackError(`the browser did not finish within ${Math.round(timeoutMs / 1000)} s (raise --timeout if the documents are large)`, {cause: error})
+  }
+  return new StudypackError(`printing failed: ${message.split('\n')[0]}`, {cause: error})
+}
+
+async function run<T>(session: Session, tempDir: string, timeoutMs: number, html: string, step: (page: Page) => Promise<T>, onRestart?: (reason: string) => void): Promise<T> {
+  const attempt = () =>
+    session.pool.use(async (page) => {
+      await openDocument(page, path.join(tempDir, `${randomBytes(6).toString('hex')}.html`), html, timeoutMs)
+      return step(page)
+    })
+  try {
+    return await attempt()
+  } catch (error) {
+    if (!session.crashed) {
+      // A hung browser is not trusted with the next document.
+      if (isTimeout(error)) await session.close()
+      throw describeFailure(error, timeoutMs)
+    }
+    onRestart?.((error as Error).message.split('\n')[0] ?? 'crash')
+    await session.close()
+    return attempt().catch((again: unknown) => {
+      throw describeFailure(again, timeoutMs)
+    })
+  }
+}
+
+/** Signals end the run cleanly: browser closed, temp files gone, finished files kept. */
+function onSignals(cleanup: () => Promise<void>): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
+  }
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+  signals.forEach((signal) => process.once(signal, handler))
+  return () => signals.forEach((signal) => process.off(signal, handler))
 }
 
 export async function withPrinter<T>(options: PrinterOptions, work: (printer: Printer) => Promise<T>): Promise<T> {
   const choice = await findBrowser(options.browserPath)
-  const browser: Browser = await launchBrowser(choice, options.timeoutMs)
-  const pageOptions = {readableRoots: [options.contentDir, ...assetRoots()], timeoutMs: options.timeoutMs, onBlocked: options.onBlocked}
+  const timeoutMs = options.timeoutMs ?? 60_000
+  const tempDir = await mkdtemp(path.join(os.tmpdir(), 'studypack-'))
+  const readableRoots = [tempDir, options.contentDir, ...assetRoots()]
+  const session = new Session(choice, {...options, timeoutMs, concurrency: options.concurrency ?? 1}, readableRoots)
+  const cleanup = async () => {
+    await session.close()
+    await rm(tempDir, {recursive: true, force: true})
+  }
+  const release = onSignals(cleanup)
   try {
+    await session.current()
     return await work({
       browser: choice,
-      print: (html) => printHtml(browser, html, pageOptions),
-      measure: (html, measure, how) => measureHtml(browser, html, pageOptions, measure, how),
+      print: (html) => run(session, tempDir, timeoutMs, html, (page) => printPage(page, timeoutMs), options.onRestart),
+      measure: (html, measure, how) => run(session, tempDir, timeoutMs, html, (page) => measurePage(page, measure, how), options.onRestart),
     })
   } finally {
-    await browser.close().catch(() => {})
+    release()
+    await cleanup()
   }
 }

@@ -1,0 +1,63 @@
+/**
+ * One pack: each chosen document built and its files written, atomically,
+ * into the pack's folder. With --html each printed document also gets a
+ * self-contained HTML twin: the HTML it was last printed from, inlined.
+ */
+import path from 'node:path'
+import type {StudyDocument} from '../documents/types.js'
+import {selfContained} from '../html/inline.js'
+import type {Study} from '../load.js'
+import type {Pack} from '../packs.js'
+import type {Printer} from '../print/printer.js'
+import type {Reporter} from '../report.js'
+import type {PackMeta} from '../view/guide.js'
+import {writeAtomic} from '../write.js'
+import type {FileResult, PackResult} from './summary.js'
+
+export interface PackJob {
+  study: Study
+  pack: Pack
+  meta: PackMeta
+  documents: StudyDocument[]
+  args: Record<string, unknown> & {out: string; html?: boolean}
+  printer: Printer
+  report: Reporter
+}
+
+/** A printer that remembers the last HTML it printed: the source of the document's PDF. */
+function recording(printer: Printer): Printer & {last?: string} {
+  const recorder: Printer & {last?: string} = {
+    browser: printer.browser,
+    measure: (html, measure, how) => printer.measure(html, measure, how),
+    print: (html) => {
+      recorder.last = html
+      return printer.print(html)
+    },
+  }
+  return recorder
+}
+
+const sizeOf = (data: Uint8Array | string) => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength)
+
+export async function buildPack(job: PackJob): Promise<PackResult> {
+  const started = performance.now()
+  const folder = path.join(job.args.out, job.pack.folder)
+  const results: FileResult[] = []
+  const write = async (name: string, data: Uint8Array | string, pages?: number) => {
+    const target = path.join(folder, name)
+    await writeAtomic(target, data)
+    results.push({name, bytes: sizeOf(data), pages})
+    job.report.info(`wrote ${target}${pages ? ` (${pages} page${pages === 1 ? '' : 's'})` : ''}`)
+  }
+  for (const document of job.documents) {
+    const printer = recording(job.printer)
+    const files = await document.build({study: job.study, pack: job.pack, meta: job.meta, args: job.args, report: job.report, printer})
+    for (const file of files) {
+      await write(file.name, file.data, file.pages)
+      if (job.args.html && printer.last && file.name.endsWith('.pdf')) {
+        await write(file.name.replace(/\.pdf$/, '.html'), await selfContained(printer.last))
+      }
+    }
+  }
+  return {folder: job.pack.folder, files: results, ms: performance.now() - started}
+}

@@ -1,0 +1,64 @@
+/**
+ * `studypack build --watch`: build, then build again whenever the guide, the
+ * manifest, the answer key, the glossary, a template or a style changes, in
+ * the same open browser. A broken edit is reported and the watcher waits for
+ * the next one; Ctrl-C closes the browser and ends the run.
+ */
+import {stat} from 'node:fs/promises'
+import path from 'node:path'
+import {watch} from 'chokidar'
+import {loadStudy} from '../load.js'
+import {TEMPLATES_DIR} from '../paths.js'
+import type {Printer} from '../print/printer.js'
+import {announce, buildPacks, packsOf, withBuildPrinter, type BuildArgs} from './run.js'
+import {progress} from './progress.js'
+import {summaryTable} from './summary.js'
+
+const WATCHED = /\.(md|markdown|ya?ml|hbs|css)$/i
+
+async function contentFolder(content: string): Promise<string> {
+  const target = path.resolve(content)
+  return (await stat(target)).isDirectory() ? target : path.dirname(target)
+}
+
+/** Resolves once, with a debounced stream of "something changed" calls handled in between. */
+function onChanges(folders: string[], out: string, rebuild: () => Promise<void>): void {
+  const outDir = path.resolve(out)
+  const watcher = watch(folders, {
+    ignoreInitial: true,
+    ignored: (file, stats) => file.startsWith(outDir) || path.basename(file).startsWith('.') || (stats?.isFile() === true && !WATCHED.test(file)),
+  })
+  let timer: NodeJS.Timeout | undefined
+  let running = Promise.resolve()
+  watcher.on('all', () => {
+    clearTimeout(timer)
+    // Editors save in bursts; one rebuild per burst, never two at once.
+    timer = setTimeout(() => (running = running.then(rebuild)), 150)
+  })
+}
+
+export async function runWatch(args: BuildArgs): Promise<void> {
+  const bar = progress({quiet: args.quiet})
+  const say = (line: string) => void process.stderr.write(`${line}\n`)
+  const folder = await contentFolder(args.content)
+  const first = await loadStudy(args.content)
+  announce(first, args, bar)
+  await withBuildPrinter(first, args, bar, async (printer: Printer) => {
+    const build = async (reason: string) => {
+      const started = performance.now()
+      try {
+        const study = reason === 'start' ? first : await loadStudy(args.content)
+        if (reason !== 'start') study.warnings.forEach((warning) => bar.warn(warning))
+        const results = await buildPacks(study, packsOf(study, args), args, printer, bar)
+        if (!args.quiet) say(summaryTable(results, performance.now() - started))
+      } catch (error) {
+        say(`studypack: ${(error as Error).message}`)
+      }
+      say(`watching ${path.relative(process.cwd(), folder) || '.'} and the templates for changes (Ctrl-C to stop)`)
+    }
+    await build('start')
+    onChanges([folder, TEMPLATES_DIR], args.out, () => build('change'))
+    // Runs until a signal: the printer's handler closes the browser and exits.
+    await new Promise<never>(() => {})
+  })
+}

@@ -1,0 +1,94 @@
+/**
+ * A printed document's HTML → one self-contained file to read on screen or
+ * print from any browser: stylesheets, fonts and images inlined as data: URLs,
+ * no script, nothing fetched. Font faces for scripts the document does not
+ * use are left out, which keeps a file to a few hundred kilobytes.
+ */
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {Element, Root} from 'hast'
+import rehypeParse from 'rehype-parse'
+import rehypeStringify from 'rehype-stringify'
+import {unified} from 'unified'
+import {visit, SKIP} from 'unist-util-visit'
+
+const MIME: Record<string, string> = {
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+}
+
+async function dataUrl(file: string): Promise<string> {
+  const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+  return `data:${type};base64,${(await readFile(file)).toString('base64')}`
+}
+
+/** "U+0000-00FF,U+0131,U+4??" → ranges of code points. */
+function unicodeRanges(value: string): Array<[number, number]> {
+  return value.split(',').map((part) => {
+    const [low, high] = part.trim().replace(/^U\+/i, '').split('-')
+    const from = parseInt(low!.replace(/\?/g, '0'), 16)
+    const to = high ? parseInt(high, 16) : parseInt(low!.replace(/\?/g, 'F'), 16)
+    return [from, to]
+  })
+}
+
+function usesRange(codePoints: Set<number>, ranges: Array<[number, number]>): boolean {
+  for (const point of codePoints) if (ranges.some(([from, to]) => point >= from && point <= to)) return true
+  return false
+}
+
+/** One @font-face: kept only if the document has a character in its range; only its first source. */
+function fontFace(block: string, codePoints: Set<number>): string | null {
+  const range = /unicode-range:\s*([^;}]+)/i.exec(block)
+  if (range && !usesRange(codePoints, unicodeRanges(range[1]!))) return null
+  return block.replace(/src:\s*([^;}]+)/i, (_whole, sources: string) => `src: ${sources.split(/,(?=\s*url\()/)[0]!.trim()}`)
+}
+
+async function inlineCss(cssFile: string, codePoints: Set<number>): Promise<string> {
+  const css = (await readFile(cssFile, 'utf8')).replace(/@font-face\s*{[^}]*}/g, (block) => fontFace(block, codePoints) ?? '')
+  const urls = [...new Set([...css.matchAll(/url\((['"]?)([^'")]+)\1\)/g)].map((match) => match[2]!))].filter((url) => !url.startsWith('data:'))
+  const inlined = new Map<string, string>()
+  for (const url of urls) {
+    inlined.set(url, await dataUrl(path.resolve(path.dirname(cssFile), url.split(/[?#]/)[0]!)).catch(() => 'data:,'))
+  }
+  return css.replace(/url\((['"]?)([^'")]+)\1\)/g, (whole, _quote, url: string) => (inlined.has(url) ? `url("${inlined.get(url)}")` : whole))
+}
+
+function localFile(url: unknown): string | null {
+  return typeof url === 'string' && url.startsWith('file:') ? fileURLToPath(url) : null
+}
+
+export async function selfContained(html: string): Promise<string> {
+  const codePoints = new Set([...html].map((char) => char.codePointAt(0)!))
+  const usesMath = html.includes('class="katex')
+  const tree = unified().use(rehypeParse).parse(html) as Root
+  const jobs: Array<Promise<void>> = []
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName === 'script' && parent && index !== undefined) {
+      parent.children.splice(index, 1)
+      return [SKIP, index]
+    }
+    const href = localFile(node.properties.href)
+    if (node.tagName === 'link' && href) {
+      const skip = !usesMath && href.includes(`${path.sep}katex${path.sep}`)
+      jobs.push(
+        (skip ? Promise.resolve('') : inlineCss(href, codePoints)).then((css) => {
+          Object.assign(node, {tagName: 'style', properties: {}, children: [{type: 'text', value: css}]})
+        }),
+      )
+    }
+    const src = localFile(node.properties.src)
+    if (node.tagName === 'img' && src) jobs.push(dataUrl(src).then((url) => void (node.properties.src = url)))
+    return undefined
+  })
+  await Promise.all(jobs)
+  return unified().use(rehypeStringify).stringify(tree)
+}

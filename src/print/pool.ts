@@ -1,0 +1,38 @@
+/**
+ * At most N documents in the browser at once, each in a page that is reused:
+ * opening a page costs more than loading a document into one.
+ */
+export class Pool<T> {
+  private readonly idle: T[] = []
+  private readonly waiting: Array<() => void> = []
+  private busy = 0
+
+  constructor(
+    private readonly size: number,
+    private readonly create: () => Promise<T>,
+    private readonly destroy: (item: T) => Promise<void>,
+  ) {}
+
+  async use<R>(work: (item: T) => Promise<R>): Promise<R> {
+    if (this.busy >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve))
+    this.busy++
+    let item: T | undefined
+    try {
+      item = this.idle.pop() ?? (await this.create())
+      const result = await work(item)
+      this.idle.push(item)
+      item = undefined
+      return result
+    } finally {
+      // An item whose work failed may be in any state: it is not reused.
+      if (item !== undefined) await this.destroy(item).catch(() => {})
+      this.busy--
+      this.waiting.shift()?.()
+    }
+  }
+
+  /** Forget every idle item (their browser is gone). */
+  clear(): void {
+    this.idle.length = 0
+  }
+}
