@@ -39,8 +39,9 @@ export async function main(argv: string[]): Promise<number> {
       .version()
       .wrap(Math.min(110, process.stdout.columns || 100))
       .fail((message, error) => {
-        // yargs calls this for its own parse errors (a usage error) and for what a handler throws.
-        throw error ?? new UsageError(`${message}\nRun "studypack --help" for usage.`)
+        // yargs calls this for its own parse and check errors (YError: a usage error) and for what a handler throws.
+        if (error && error.name !== 'YError') throw error
+        throw new UsageError(`${message ?? error?.message}\nRun "studypack --help" for usage.`)
       })
       .parseAsync()
     return 0

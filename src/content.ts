@@ -36,27 +36,12 @@ export function decodeText(bytes: Uint8Array, name: string, warnings: string[]):
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes).replace(/^\uFEFF/, '')
   } catch {
-    const offset = firstInvalidByte(bytes)
+    const text = new TextDecoder('utf-8').decode(bytes)
+    // Everything before the first replacement character was valid, so it re-encodes to the same bytes.
+    const offset = Buffer.byteLength(text.slice(0, text.indexOf('\uFFFD')))
     warnings.push(`${name}: invalid UTF-8 at byte ${offset}; bad bytes are shown as \uFFFD`)
-    return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '')
+    return text.replace(/^\uFEFF/, '')
   }
-}
-
-function firstInvalidByte(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', {fatal: true})
-  let low = 0
-  let high = bytes.length
-  // The longest valid prefix, found by halving: decoding is all-or-nothing.
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2)
-    try {
-      decoder.decode(bytes.subarray(0, mid), {stream: true})
-      low = mid
-    } catch {
-      high = mid - 1
-    }
-  }
-  return low
 }
 
 async function statOrNull(file: string) {

@@ -2,31 +2,14 @@
  * --watch: a change rebuilds in the same browser, a broken manifest is
  * reported and the watcher lives on, Ctrl-C closes the browser.
  */
-import {execFileSync, spawn} from 'node:child_process'
+import {spawn} from 'node:child_process'
 import {appendFileSync, cpSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {PROJECT_ROOT} from '../src/paths.js'
 import {CONTENT} from './helpers/guide.js'
-
-function descendants(pid: number): number[] {
-  const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], {encoding: 'utf8'})
-  const rows = table.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number) as [number, number])
-  const found: number[] = []
-  const walk = (parent: number) => rows.filter(([, ppid]) => ppid === parent).forEach(([child]) => (found.push(child), walk(child)))
-  walk(pid)
-  return found
-}
-
-/** Running, that is: a zombie has exited and only waits for init to reap it. */
-const alive = (pid: number) => {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z'
-  } catch {
-    return false
-  }
-}
+import {alive, descendants} from './helpers/processes.js'
 
 describe('studypack build --watch', () => {
   it('rebuilds on change, survives a broken manifest, and closes the browser on Ctrl-C', async () => {

@@ -8,6 +8,9 @@ import {StudypackError} from '../errors.js'
 import {loadStudy, type Study} from '../load.js'
 import {allPacks, resolvePack, type Pack} from '../packs.js'
 import {withPrinter, type Printer} from '../print/printer.js'
+import {selectGuide} from '../select.js'
+import {checkWritable} from '../write.js'
+import {glyphWarning} from '../glyphs.js'
 import type {PackMeta} from '../view/guide.js'
 import {buildPack} from './pack.js'
 import {progress, type Progress} from './progress.js'
@@ -51,6 +54,12 @@ export function metaOf(study: Study, pack: Pack, paper: 'a4' | 'letter'): PackMe
     source: study.content.files.map((file) => file.name).join(', '),
     paper,
   }
+}
+
+/** A pack whose role and domains keep none of the guide's sections is a mistake in the tagging. */
+export function checkNotEmpty(study: Study, pack: Pack): void {
+  if (study.guide.sections.length === 0 || selectGuide(study.guide, study.tags, pack).sections.length > 0) return
+  throw new StudypackError(`nothing to print for ${pack.folder}: every section of the guide is tagged for other roles or domains (see ${study.content.manifestFile ?? 'the manifest'})`)
 }
 
 export function packsOf(study: Study, args: BuildArgs): Pack[] {
@@ -116,6 +125,8 @@ export function withBuildPrinter<T>(study: Study, args: BuildArgs, bar: Progress
 
 export function announce(study: Study, args: BuildArgs, bar: Progress): void {
   study.warnings.forEach((warning) => bar.warn(warning))
+  const glyphs = glyphWarning(study.content.files)
+  if (glyphs) bar.warn(glyphs)
   if (study.content.manifestFile === null) {
     bar.warn(`no studypack.yaml beside the guide: every section is common to every role${args.role ? '' : ' (output in all/)'}`)
   }
@@ -126,6 +137,8 @@ export async function runBuild(args: BuildArgs): Promise<void> {
   const bar = progress({quiet: args.quiet})
   const study = await loadStudy(args.content)
   const packs = packsOf(study, args)
+  packs.forEach((pack) => checkNotEmpty(study, pack))
+  await checkWritable(args.out)
   announce(study, args, bar)
   const results = await withBuildPrinter(study, args, bar, (printer) => buildPacks(study, packs, args, printer, bar))
   if (!args.quiet) process.stderr.write(`${summaryTable(results, performance.now() - started)}\n`)

@@ -10,7 +10,7 @@ import {watch} from 'chokidar'
 import {loadStudy} from '../load.js'
 import {TEMPLATES_DIR} from '../paths.js'
 import type {Printer} from '../print/printer.js'
-import {announce, buildPacks, packsOf, withBuildPrinter, type BuildArgs} from './run.js'
+import {announce, buildPacks, checkNotEmpty, packsOf, withBuildPrinter, type BuildArgs} from './run.js'
 import {progress} from './progress.js'
 import {summaryTable} from './summary.js'
 
@@ -49,7 +49,9 @@ export async function runWatch(args: BuildArgs): Promise<void> {
       try {
         const study = reason === 'start' ? first : await loadStudy(args.content)
         if (reason !== 'start') study.warnings.forEach((warning) => bar.warn(warning))
-        const results = await buildPacks(study, packsOf(study, args), args, printer, bar)
+        const packs = packsOf(study, args)
+        packs.forEach((pack) => checkNotEmpty(study, pack))
+        const results = await buildPacks(study, packs, args, printer, bar)
         if (!args.quiet) say(summaryTable(results, performance.now() - started))
       } catch (error) {
         say(`studypack: ${(error as Error).message}`)

@@ -4,7 +4,10 @@
 import type {Argv, CommandModule} from 'yargs'
 import type {BuildArgs} from '../build/run.js'
 import {DOCUMENTS, DOCUMENT_NAMES} from '../documents/index.js'
+import {UsageError} from '../errors.js'
 import {commonOptions} from './common.js'
+
+const usage = (message: string) => new UsageError(`${message}\nRun "studypack --help" for usage.`)
 
 function documentOptions(yargs: Argv): Argv {
   return DOCUMENTS.reduce((argv, document) => (document.options ? argv.options(document.options) : argv), yargs)
@@ -30,8 +33,8 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         .option('quiet', {alias: 'q', type: 'boolean', describe: 'Print nothing but errors'})
         .conflicts('all', ['role', 'domain'])
         .check((args) => {
-          if (args.concurrency !== undefined && !(Number.isInteger(args.concurrency) && args.concurrency >= 1)) throw new Error('--concurrency takes a whole number from 1')
-          if (!(args.timeout > 0)) throw new Error('--timeout takes a number of seconds above 0')
+          if (args.concurrency !== undefined && !(Number.isInteger(args.concurrency) && args.concurrency >= 1)) throw usage('--concurrency takes a whole number from 1')
+          if (!(args.timeout > 0)) throw usage('--timeout takes a number of seconds above 0')
           return true
         }),
     )

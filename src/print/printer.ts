@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'puppeteer'
 import {StudypackError} from '../errors.js'
+import {onExit} from '../lifecycle.js'
 import {assetRoots} from '../template.js'
 import {findBrowser, launchBrowser, type BrowserChoice} from './browser.js'
 import {measurePage, openDocument, preparePage, printPage, type MeasureOptions} from './pdf.js'
@@ -112,16 +113,6 @@ async function run<T>(session: Session, tempDir: string, timeoutMs: number, html
   }
 }
 
-/** Signals end the run cleanly: browser closed, temp files gone, finished files kept. */
-function onSignals(cleanup: () => Promise<void>): () => void {
-  const handler = (signal: NodeJS.Signals) => {
-    void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
-  }
-  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
-  signals.forEach((signal) => process.once(signal, handler))
-  return () => signals.forEach((signal) => process.off(signal, handler))
-}
-
 export async function withPrinter<T>(options: PrinterOptions, work: (printer: Printer) => Promise<T>): Promise<T> {
   const choice = await findBrowser(options.browserPath)
   const timeoutMs = options.timeoutMs ?? 60_000
@@ -132,7 +123,8 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
     await session.close()
     await rm(tempDir, {recursive: true, force: true})
   }
-  const release = onSignals(cleanup)
+  // On a signal too: browser closed, temp files gone (see lifecycle.ts).
+  const release = onExit(cleanup)
   try {
     await session.current()
     return await work({

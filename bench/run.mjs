@@ -1,0 +1,139 @@
+// npm run bench: how fast studypack is, against the limit of the browser.
+// Prints medians of several runs, the ratios the project holds itself to,
+// and writes them to out/bench/results.json. Not a test: nothing here fails.
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {loadContent} from '../dist/content.js'
+import {studyOf} from '../dist/load.js'
+import {buildGuide} from '../dist/model/index.js'
+import {parseMarkdown} from '../dist/parse.js'
+import {findBrowser, launchArgs} from '../dist/print/browser.js'
+import {selectGuide} from '../dist/select.js'
+import {renderTemplate} from '../dist/template.js'
+import {guideView} from '../dist/view/guide.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const work = path.join(root, 'out', 'bench')
+const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 5)
+const concurrency = Math.max(1, Math.min(4, os.availableParallelism()))
+const browser = await findBrowser()
+const results = {}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const say = (line) => process.stdout.write(`${line}\n`)
+
+function time(runsOf, fn) {
+  const samples = []
+  for (let index = 0; index < runsOf; index++) {
+    const started = performance.now()
+    fn()
+    samples.push(performance.now() - started)
+  }
+  return median(samples)
+}
+
+/** Wall time of a command, median of `runsOf`, plus the peak RSS reported by bench/rss.mjs. */
+function command(runsOf, args, options = {}) {
+  const samples = []
+  let rss = 0
+  for (let index = 0; index < runsOf; index++) {
+    options.before?.()
+    const started = performance.now()
+    const result = spawnSync(process.execPath, args, {cwd: root, encoding: 'utf8', env: {...process.env, PUPPETEER_EXECUTABLE_PATH: browser.path}})
+    samples.push(performance.now() - started)
+    if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`)
+    rss = Math.max(rss, Number(/peak-rss-kb (\d+)/.exec(result.stderr)?.[1] ?? 0))
+  }
+  return {ms: median(samples), rssMb: rss / 1024}
+}
+
+function fresh(dir) {
+  rmSync(dir, {recursive: true, force: true})
+  mkdirSync(dir, {recursive: true})
+}
+
+// 1. Parse and model: the user's guide, and a generated 5 MB guide.
+const content = await loadContent(path.join(root, 'content'))
+const text = content.files[0].text
+results.parseModelMs = time(runs * 4, () => buildGuide([{file: 'g.md', root: parseMarkdown(text)}]))
+let big = ''
+for (let copy = 1; big.length < 5 * 1024 * 1024; copy++) big += text.replace(/^(#{1,6} .+)$/gm, `$1 (part ${copy})`) + '\n'
+results.bigGuideMb = big.length / 1024 / 1024
+results.bigParseModelMs = time(3, () => buildGuide([{file: 'big.md', root: parseMarkdown(big)}]))
+
+// 2. The stages of one pack before the browser.
+const study = studyOf(content)
+const pack = {role: 'ml-engineer', domains: null, folder: 'ml-engineer'}
+const meta = {role: {id: 'ml-engineer', name: 'ML Engineer'}, domains: [], allDomains: true, date: 'today', source: 'guide', paper: 'a4'}
+const trees = []
+results.stages = {
+  parse: time(runs * 4, () => trees.push(parseMarkdown(text))),
+  model: time(runs * 4, () => buildGuide([{file: 'g.md', root: trees[0]}])),
+  select: time(runs * 4, () => selectGuide(study.guide, study.tags, pack)),
+  view: time(runs * 4, () => guideView(selectGuide(study.guide, study.tags, pack), meta, {baseDir: content.folder})),
+}
+const view = guideView(selectGuide(study.guide, study.tags, pack), meta, {baseDir: content.folder})
+results.stages.template = time(runs * 4, () => renderTemplate('guide', view))
+
+// 3. studypack itself, end to end, as a user runs it.
+const cli = ['bench/rss.mjs', 'build', '--quiet', '--browser', browser.path, '--concurrency', String(concurrency)]
+results.onePack = command(runs, [...cli, '-r', 'ml-engineer', '--out', path.join(work, 'one')], {before: () => fresh(path.join(work, 'one'))})
+results.all = command(Math.max(2, Math.ceil(runs / 2)), [...cli, '--all', '--out', path.join(work, 'all')], {before: () => fresh(path.join(work, 'all'))})
+results.guideOnly = command(runs, [...cli, '-r', 'ml-engineer', '--only', 'guide', '--content', path.join(root, 'content', 'interview-prep-ai-ml.md'), '--out', path.join(work, 'guide')], {
+  before: () => fresh(path.join(work, 'guide')),
+})
+results.stages.print = results.onePack.ms - Object.values(results.stages).reduce((sum, ms) => sum + ms, 0)
+
+// 4. The limit: the same HTML (studypack's --html twins), printed by a bare puppeteer script.
+fresh(path.join(work, 'html'))
+spawnSync(process.execPath, ['dist/cli.js', 'build', '--all', '--html', '--quiet', '--browser', browser.path, '--out', path.join(work, 'html')], {cwd: root, stdio: 'inherit'})
+const htmlOf = (folder) => readdirSync(path.join(work, 'html', folder)).filter((file) => file.endsWith('.html')).map((file) => path.join(work, 'html', folder, file))
+const allHtml = readdirSync(path.join(work, 'html')).flatMap(htmlOf)
+const limit = (files) => {
+  const target = path.join(work, 'limit')
+  return command(runs, ['bench/limit.mjs', browser.path, String(concurrency), target, ...files], {before: () => fresh(target)}).ms
+}
+results.limitOnePack = limit(htmlOf('ml-engineer'))
+results.limitAll = limit(allHtml)
+
+// 5. md-to-pdf on the same guide, installed on demand and pointed at the same browser.
+const mdToPdf = path.join(os.homedir(), '.cache', 'studypack-bench', 'node_modules', '.bin', 'md-to-pdf')
+if (!existsSync(mdToPdf)) {
+  mkdirSync(path.dirname(path.dirname(path.dirname(mdToPdf))), {recursive: true})
+  spawnSync('npm', ['install', '--prefix', path.dirname(path.dirname(path.dirname(mdToPdf))), '--no-audit', '--no-fund', 'md-to-pdf@5'], {stdio: 'inherit', env: {...process.env, PUPPETEER_SKIP_DOWNLOAD: '1'}})
+}
+if (existsSync(mdToPdf)) {
+  const guideCopy = path.join(work, 'md-to-pdf', 'guide.md')
+  fresh(path.dirname(guideCopy))
+  writeFileSync(guideCopy, text)
+  const launch = JSON.stringify({executablePath: browser.path, args: launchArgs()})
+  results.mdToPdf = command(runs, [mdToPdf, guideCopy, '--launch-options', launch]).ms
+}
+
+// Report.
+const ratio = (a, b) => (b ? a / b : NaN)
+const nonBrowser = ['parse', 'model', 'select', 'view', 'template'].reduce((sum, stage) => sum + results.stages[stage], 0)
+const checks = [
+  ['one pack / limit', ratio(results.onePack.ms, results.limitOnePack), 1.15],
+  ['--all / limit', ratio(results.all.ms, results.limitAll), 1.2],
+  ['guide only / md-to-pdf', ratio(results.guideOnly.ms, results.mdToPdf), 0.5],
+  ['non-browser stages / pack', ratio(nonBrowser, results.onePack.ms), 0.03],
+  ['5 MB parse+model (s)', results.bigParseModelMs / 1000, 1],
+  ['peak RSS --all / one pack', ratio(results.all.rssMb, results.onePack.rssMb), 1.5],
+]
+results.checks = Object.fromEntries(checks.map(([name, value, target]) => [name, {value, target, met: value <= target}]))
+results.machine = {cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, browser: browser.path, concurrency, runs}
+writeFileSync(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+
+const ms = (value) => (value === undefined ? 'n/a' : `${value.toFixed(value < 10 ? 2 : 0)} ms`)
+say(`studypack benchmark — ${results.machine.cpus} × ${results.machine.cpu}, Node ${process.version}, ${runs} runs, medians\n`)
+say(`parse + model, user's guide        ${ms(results.parseModelMs)}`)
+say(`parse + model, ${results.bigGuideMb.toFixed(1)} MB guide         ${ms(results.bigParseModelMs)}`)
+for (const [stage, value] of Object.entries(results.stages)) say(`  stage ${stage.padEnd(28)} ${ms(value)}`)
+say(`one pack (all documents)           ${ms(results.onePack.ms)}   limit ${ms(results.limitOnePack)}   peak RSS ${results.onePack.rssMb.toFixed(0)} MB`)
+say(`--all (16 packs)                   ${ms(results.all.ms)}   limit ${ms(results.limitAll)}   peak RSS ${results.all.rssMb.toFixed(0)} MB`)
+say(`guide only                         ${ms(results.guideOnly.ms)}   md-to-pdf ${ms(results.mdToPdf)}\n`)
+for (const [name, value, target] of checks) say(`${name.padEnd(34)} ${Number.isFinite(value) ? value.toFixed(3) : 'n/a'}  (target ≤ ${target})  ${value <= target ? 'met' : 'NOT met'}`)
