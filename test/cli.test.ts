@@ -76,3 +76,16 @@ describe('studypack CLI', () => {
     expect(result.stdout).toContain('Key Questions  [1 q]')
   })
 })
+
+describe('studypack list: the glossary', () => {
+  it('reports topic terms that have no glossary entry, with file and line', async () => {
+    const dir = temp()
+    writeFileSync(path.join(dir, 'guide.md'), '# G\n## Algorithms\n**Important Algorithms:**\n- K-means\n- Quantum Sort\n')
+    writeFileSync(path.join(dir, 'glossary.md'), '# Glossary\n## K-means\nClusters points around k centroids.\n')
+    const result = await studypack(['list', '--content', dir])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Glossary: glossary.md, 1 entries; 1 of 2 topic terms without an entry:\n  Quantum Sort  (guide.md:5, Algorithms)')
+    const json = JSON.parse((await studypack(['list', '--json', '--content', dir])).stdout)
+    expect(json.glossary.missing).toEqual([{term: 'Quantum Sort', section: 'Algorithms', file: 'guide.md', line: 5}])
+  })
+})
