@@ -46,3 +46,12 @@ describe('manifest', () => {
     expect(errorOf(`roles:\n  ML Engineer:\n    name: x\n`)).toMatch(/studypack\.yaml:2:3: roles\.ML Engineer: invalid name: expected an id of lower-case/)
   })
 })
+
+describe('manifest paths', () => {
+  it('keeps the files it names inside the content folder', () => {
+    expect(errorOf(`${base}guide: ../../etc/passwd\n`)).toMatch(/studypack\.yaml:8:8: guide: .*a path inside the content folder/)
+    expect(errorOf(`${base}answers: /etc/passwd\n`)).toMatch(/studypack\.yaml:8:10: answers: a path inside the content folder/)
+    expect(errorOf(`${base}glossary: sub/../../x.md\n`)).toMatch(/glossary: a path inside the content folder/)
+    expect(() => parseManifest(`${base}guide: [a.md, chapters/b.md]\nanswers: keys/answers.md\n`, 'studypack.yaml')).not.toThrow()
+  })
+})

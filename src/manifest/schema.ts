@@ -3,9 +3,16 @@
  * sections belong to which, and extra label vocabulary. Validated with zod so
  * that a mistake is reported against the key that holds it.
  */
+import path from 'node:path'
 import {z} from 'zod'
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes, such as "ml-engineer"')
+
+/** A file beside the guide: the manifest may not point studypack at files outside its folder. */
+const contentFile = z
+  .string()
+  .min(1)
+  .refine((name) => !path.isAbsolute(name) && !path.normalize(name).startsWith('..'), 'a path inside the content folder, such as "answers.md"')
 
 const entry = z.strictObject({
   name: z.string().min(1),
@@ -25,18 +32,29 @@ const labels = z.strictObject({
   steps: z.array(z.string()).optional(),
 })
 
+/** One source of the day-of checklist: a section (heading path or slug) and its sub-sections. */
+const checklistEntry = z.strictObject({
+  section: z.string().min(1),
+  /** The group's heading on the checklist (default: the section's title). */
+  title: z.string().min(1).optional(),
+  /** 1 is kept longest; when the page is full, the highest number is dropped first (default: list order). */
+  priority: z.number().int().min(1).optional(),
+})
+
 export const manifestSchema = z
   .strictObject({
     title: z.string().min(1).optional(),
-    guide: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+    guide: z.union([contentFile, z.array(contentFile).min(1)]).optional(),
     /** Answer key beside the guide (default answers.md, when present). */
-    answers: z.string().min(1).optional(),
+    answers: contentFile.optional(),
     /** Definitions of topic-list terms for the cheat sheet (default glossary.md, when present). */
-    glossary: z.string().min(1).optional(),
+    glossary: contentFile.optional(),
     roles: z.record(id, entry).refine((roles) => Object.keys(roles).length > 0, 'at least one role'),
     domains: z.record(id, entry).default({}),
     sections: z.record(z.string(), tag).default({}),
     labels: labels.optional(),
+    /** Which sections feed the day-of checklist (default: found by the guide's headings). */
+    checklist: z.array(checklistEntry).min(1).optional(),
   })
   .superRefine((manifest, ctx) => {
     // A tag may only name roles and domains the manifest declares.
@@ -59,3 +77,4 @@ export const manifestSchema = z
 export type Manifest = z.output<typeof manifestSchema>
 export type ManifestEntry = z.output<typeof entry>
 export type SectionTag = z.output<typeof tag>
+export type ChecklistEntry = z.output<typeof checklistEntry>
