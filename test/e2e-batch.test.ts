@@ -15,10 +15,11 @@ let launched = 0
 
 describe('studypack build --all --html', () => {
   beforeAll(async () => {
+    // Every document of 16 packs: minutes on two cores.
     const before = launches.count
     await runBuild({content: CONTENT, all: true, html: true, out, paper: 'a4', timeout: 120, quiet: true})
     launched = launches.count - before
-  })
+  }, 900_000)
 
   it('launches one browser for the whole run', () => {
     expect(launched).toBe(1)

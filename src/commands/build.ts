@@ -43,6 +43,9 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .example('$0 build -r pm --domain none', 'No domain sections → out/product-manager-none/')
       .example('$0 build --all --html', 'Every role, all domains and each single domain (16 packs), with HTML twins')
       .example('$0 build -r mle --watch', 'Rebuild on every change of the guide or templates')
+      .example('$0 build -r mle --only cards --duplex short --back-offset 1.5,-0.5', 'Cards for short-edge duplex, backs nudged for the printer')
+      .example('$0 build -r mle --only anki', 'Just the Anki deck (cards.anki.txt) and cards.csv, no browser')
+      .example('$0 build -r ds --only checklist --company Acme --date "3 May, 10:00"', 'The day-of checklist with its blanks filled in')
       .example('$0 build --content ~/notes/guide.md', "Someone else's guide, no manifest → out/all/") as unknown as Argv<BuildArgs>,
   handler: async (args) => {
     if (args.watch) return (await import('../build/watch.js')).runWatch(args)
