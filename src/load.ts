@@ -2,6 +2,7 @@
  * Content folder → parsed, modelled guide and its tag index: the work every
  * command shares, done once per run however many packs follow.
  */
+import {applyAnswerKey} from './answers.js'
 import {loadContent, type Content} from './content.js'
 import {DEFAULT_VOCABULARY, type Vocabulary} from './model/labels.js'
 import {buildGuide} from './model/index.js'
@@ -32,9 +33,11 @@ export function studyOf(content: Content): Study {
   const fallbackTitle = content.files[0]?.name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ')
   const guide = buildGuide(documents, {vocabulary: vocabularyOf(content), fallbackTitle})
   if (content.manifest.title) guide.title = content.manifest.title
+  const answerWarnings = applyAnswerKey(guide, content)
   const tags = indexTags(guide, content.manifest)
   const warnings = [
     ...content.warnings,
+    ...answerWarnings,
     ...tags.unmatched.map((key) => `${content.manifestFile ?? 'manifest'}: sections: "${key}" names no section of the guide`),
   ]
   return {content, guide, tags, warnings}

@@ -1,19 +1,25 @@
 /**
  * `studypack list`: what the tool sees in a guide — roles, domains, sections,
- * and how many questions and topics each role gets — as text or JSON.
+ * and how many questions and topics each role gets — as text or JSON. With
+ * `--questions`, every question found instead (see questions.ts).
  */
 import type {Argv, CommandModule} from 'yargs'
+import {glossaryReport} from '../glossary/index.js'
 import {loadStudy, type Study} from '../load.js'
 import type {Section} from '../model/types.js'
 import {allSections, selectGuide} from '../select.js'
 import {commonOptions, type CommonArgs} from './common.js'
+import {printQuestions, questionListing} from './questions.js'
 
 interface ListArgs extends CommonArgs {
   json?: boolean
+  questions?: boolean
 }
 
+const topicCount = (section: Section) => section.parts.filter((part) => part.kind === 'topics').reduce((sum, part) => sum + part.items.length, 0)
+
 const count = (sections: Section[], kind: 'questions' | 'topics') =>
-  sections.reduce((sum, section) => sum + (kind === 'questions' ? section.questions.length : section.parts.filter((part) => part.kind === 'topics').reduce((n, part) => n + part.items.length, 0)), 0)
+  sections.reduce((sum, section) => sum + (kind === 'questions' ? section.questions.length : topicCount(section)), 0)
 
 export function listing(study: Study) {
   const {manifest} = study.content
@@ -44,8 +50,16 @@ export function listing(study: Study) {
         parts: section.parts.map((part) => ({kind: part.kind, label: part.label, items: part.items.length})),
       }
     }),
+    glossary: glossaryReport(study),
     warnings: study.warnings,
   }
+}
+
+function glossaryLines({glossary}: ReturnType<typeof listing>): string[] {
+  if (!glossary.file) return ['', `Glossary: none (add glossary.md beside the guide to define its ${glossary.terms} topic terms)`]
+  const missing = glossary.missing.map((term) => `  ${term.term}  (${term.file}:${term.line}, ${term.section})`)
+  const head = `Glossary: ${glossary.file}, ${glossary.entries} entries; ${glossary.missing.length} of ${glossary.terms} topic terms without an entry${missing.length ? ':' : ''}`
+  return ['', head, ...missing]
 }
 
 function printText(data: ReturnType<typeof listing>): void {
@@ -61,6 +75,7 @@ function printText(data: ReturnType<typeof listing>): void {
     const counts = [section.questions && `${section.questions} q`, section.topics && `${section.topics} topics`].filter(Boolean).join(', ')
     out.push(`  ${'  '.repeat(Math.max(0, section.path.length - 1))}${section.title}${counts ? `  [${counts}]` : ''}${tag ? `  {${tag}}` : ''}`)
   }
+  out.push(...glossaryLines(data))
   process.stdout.write(`${out.join('\n')}\n`)
 }
 
@@ -70,11 +85,19 @@ export const listCommand: CommandModule<object, ListArgs> = {
   builder: (yargs: Argv) =>
     commonOptions(yargs)
       .option('json', {type: 'boolean', describe: 'Print one JSON object instead of text'})
+      .option('questions', {type: 'boolean', describe: 'List every question found: kind, section, answer (with --json: one JSON array)'})
       .example('$0 list', 'Roles, domains, and each section with its tags and counts')
-      .example('$0 list --json --content my-guide.md', 'The same for another guide, as JSON') as unknown as Argv<ListArgs>,
+      .example('$0 list --json --content my-guide.md', 'The same for another guide, as JSON')
+      .example('$0 list --questions --content my-guide.md', 'Every question found, its kind and whether it has an answer') as unknown as Argv<ListArgs>,
   handler: async (args) => {
     const study = await loadStudy(args.content)
     for (const warning of study.warnings) process.stderr.write(`warning: ${warning}\n`)
+    if (args.questions) {
+      const entries = questionListing(study)
+      if (args.json) process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`)
+      else printQuestions(entries)
+      return
+    }
     const data = listing(study)
     if (args.json) process.stdout.write(`${JSON.stringify(data, null, 2)}\n`)
     else printText(data)

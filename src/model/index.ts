@@ -1,14 +1,16 @@
 /**
  * Stage 2: mdast → the typed model of a guide. Sections come from headings,
- * parts from labelled lists, questions from question parts.
+ * parts from labelled lists, questions from every layout a guide asks in:
+ * lists, headings, bold paragraphs, tables, `<details>` summaries.
  */
 import path from 'node:path'
 import GithubSlugger from 'github-slugger'
 import type {Root, RootContent} from 'mdast'
 import {parse as parseYaml} from 'yaml'
-import {labelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
-import {findParts} from './parts.js'
-import {questionsOf} from './questions.js'
+import {readBody} from './body.js'
+import {headingAnswer, headingQuestion} from './headings.js'
+import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
+import {toQuestion} from './questions.js'
 import {sectionTree, type RawSection} from './sections.js'
 import type {Guide, Section} from './types.js'
 
@@ -37,15 +39,28 @@ function frontMatterOf(root: Root): Record<string, unknown> {
   }
 }
 
-function finish(raw: RawSection, file: string, match: ReturnType<typeof labelMatcher>): Section {
-  const context = [...raw.path].reverse()
-  const parts = findParts(raw.body, context, match)
-  return {
-    ...raw,
-    parts,
-    questions: parts.flatMap((part) => questionsOf(part, raw, file)),
-    children: raw.children.map((child) => finish(child, file, match)),
+/**
+ * A question heading's section is that one question; its sub-sections are its
+ * answer (STAR parts, say), so nothing in them is read as parts or questions.
+ */
+function finish(raw: RawSection, file: string, match: LabelMatcher, inAnswer = false): Section {
+  const asked = headingQuestion(raw, match)
+  const children = (answer: boolean) => raw.children.map((child) => finish(child, file, match, answer))
+  if (asked) {
+    const context = [...raw.path].reverse().slice(1)
+    const label = context[0] ?? ''
+    const draft = {...asked, label, context, blocks: headingAnswer(raw, match), node: raw.heading, layout: 'heading' as const}
+    return {...raw, parts: [], questions: [toQuestion(draft, raw, file)], children: children(true)}
   }
+  if (inAnswer) return {...raw, parts: [], questions: [], children: children(true)}
+  const {parts, questions} = readBody(raw.body, [...raw.path].reverse(), match)
+  return {...raw, parts, questions: questions.map((draft) => toQuestion(draft, raw, file)), children: children(false)}
+}
+
+function tagsOf(front: Record<string, unknown>): string[] {
+  const tags = front.tags
+  if (typeof tags === 'string') return tags.split(',').map((tag) => tag.trim()).filter(Boolean)
+  return Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string' || typeof tag === 'number').map(String) : []
 }
 
 /** A lone top-level `#` heading that opens the document is its title, not a section. */
@@ -67,7 +82,7 @@ function preambleSection(file: string, body: RootContent[], slugger: GithubSlugg
 export function buildGuide(documents: SourceDocument[], options: ModelOptions = {}): Guide {
   const match = labelMatcher(options.vocabulary ?? DEFAULT_VOCABULARY)
   const slugger = new GithubSlugger()
-  const guide: Guide = {title: '', intro: [], sections: [], sources: documents.map((doc) => doc.file), frontMatter: {}}
+  const guide: Guide = {title: '', intro: [], sections: [], sources: documents.map((doc) => doc.file), frontMatter: {}, tags: []}
   for (const [index, {file, root}] of documents.entries()) {
     const tree = sectionTree(root, file, slugger)
     let sections = tree.sections
@@ -75,6 +90,7 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
       const promoted = promoteTitle(tree.sections)
       const front = frontMatterOf(root)
       guide.frontMatter = front
+      guide.tags = tagsOf(front)
       guide.title = (typeof front.title === 'string' && front.title.trim()) || promoted.title || ''
       guide.intro = [...tree.preamble, ...promoted.intro]
       sections = promoted.sections

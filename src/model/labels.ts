@@ -3,7 +3,7 @@
  * one place the model compares label text; a manifest may extend it.
  * Patterns are matched against a normalised label, `*` standing for any text.
  */
-import type {PartKind, QuestionKind} from './types.js'
+import type {Difficulty, PartKind, QuestionKind} from './types.js'
 
 export type Vocabulary = Record<PartKind, string[]>
 
@@ -50,15 +50,52 @@ export function labelMatcher(vocabulary: Vocabulary): LabelMatcher {
 
 /**
  * How a question's kind is told: by the labels and headings above it, then by
- * its own wording. The first kind whose patterns match wins.
+ * its own wording. The first kind whose patterns match wins. Context is the
+ * normalised labels above the question, joined by " | ".
  */
 export const QUESTION_KIND_RULES: Array<{kind: QuestionKind; context?: RegExp; wording?: RegExp}> = [
-  {kind: 'reverse', context: /questions (to ask|for (the|your) interviewer)|ask (the|your) interviewer|reverse/},
+  {kind: 'reverse', context: /questions (to ask|for (the|your) interviewers?)|ask(ing)? (the|your) interviewers?|reverse/},
   {
     kind: 'behavioral',
-    context: /behaviou?ral|star\b|leadership|collaboration|teamwork|conflict/,
-    wording: /^(tell me about a (time|situation|project)|describe a (time|situation)|give an example|describe how you('ve| have))/i,
+    context: /behaviou?ral|\bstar (method|format|stories|questions)\b|leadership|collaboration|teamwork|conflict|soft skills|culture fit|situational/,
+    wording: /^(tell (me|us) about (a|an|your) (time|situation|project|challenge|failure|mistake|conflict|decision)|describe (a|an) (time|situation|project you|challenge|conflict)|give (me )?an example of|describe how you('ve| have))/i,
   },
-  {kind: 'coding', context: /coding|programming|algorithms? problems|leetcode|sql/, wording: /^(implement|write (a|an) (function|program|query|class)|code)\b/i},
-  {kind: 'design', context: /design/, wording: /^(design|architect)\b/i},
+  {
+    kind: 'coding',
+    context: /coding|programming|algorithm(s|ic)? (problems|questions|challenges)|leetcode|\bsql\b|data structures/,
+    wording: /^(implement|write (a|an|the) (function|program|query|class|script|method)|write (code|sql|python)|code (a|an|up)\b|given (a|an) (array|string|list|linked list|binary tree|tree|matrix|graph|integer))/i,
+  },
+  {kind: 'design', context: /(?<!experiment(al)? )\bdesign\b/, wording: /^((design|architect) (a|an|the)\b|(build|create) (a|an) .*\b(system|service|platform|pipeline)\b)/i},
 ]
+
+/**
+ * A list item, bold line or heading "reads as a question" when it ends in "?"
+ * or opens like one. "How to …", "What to …", "When to …" name topics, not questions.
+ */
+export const QUESTION_WORDING =
+  /^(explain|describe|tell (me|us) about|walk (me|us) through|how\b(?! to\b)|what('s|\b(?! to\b))|when\b(?! to\b)|why\b|which\b|design (a|an|the)\b|implement\b|compare\b.*\b(and|vs\.?|versus|with)\b|contrast\b|write (a|an|the|code|sql|python)\b|give (me )?an example\b|can you\b|could you\b|would you\b|given (a|an)\b|derive\b|define\b|differentiate\b|distinguish\b)/i
+
+/** Numbering that opens a question: "Q1:", "Q:", "Question 4 -", "Q 12)". */
+export const QUESTION_PREFIX = /^q(?:uestion)?\s*#?\s*\d+\s*(?:[:.)]|\s[-–—])\s*|^q(?:uestion)?\s*#?\s*\d+\s+|^q(?:uestion)?\s*[:.]\s*/i
+
+/** A plain number that opens a list-like heading: "12)", "3.". */
+export const NUMBER_PREFIX = /^#?\d+(?:[.):]|\s+[-–—])\s+/
+
+/** Difficulty tags kept as metadata: [E], [M], [H], [Easy], (Hard). */
+export const DIFFICULTY_TAGS: Array<{difficulty: Difficulty; tag: RegExp}> = [
+  {difficulty: 'easy', tag: /\[(e|easy)\]|\(easy\)/i},
+  {difficulty: 'medium', tag: /\[(m|medium|med)\]|\((medium|med)\)/i},
+  {difficulty: 'hard', tag: /\[(h|hard)\]|\(hard\)/i},
+]
+
+/** Labels of the blocks that answer a question (`**Answer:**`, a `<details>` summary "Show answer"). */
+export const ANSWER_LABEL = /^(answer|a|ans|solution|model answer|sample answer|suggested answer|example answer|explanation)$/
+export const HINT_LABEL = /^(hints?)$/
+
+/** Table columns: which one holds the question, the answer, the difficulty, the hint. */
+export const TABLE_COLUMNS = {
+  question: /\bquestions?\b|^q$|^prompt$/,
+  answer: /\banswers?\b|^a$|\bsolution\b|\bexplanation\b/,
+  difficulty: /\bdifficulty\b|\blevel\b/,
+  hint: /\bhints?\b/,
+}

@@ -2,11 +2,15 @@
  * Recognise the labelled lists in a section body: question lists, topic
  * lists, tips and steps. A list's label is the bold pseudo-heading right above
  * it (`**Key Questions:**`), else the section's own title, else the titles of
- * the sections around it, nearest first.
+ * the sections around it, nearest first. Items of other lists that read as
+ * questions are questions too; a tip or a topic never is.
  */
 import type {List, ListItem, RootContent} from 'mdast'
+import {isAnswerLabel} from './answer.js'
 import type {LabelMatcher} from './labels.js'
-import {plainText} from './text.js'
+import {paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
+import {questionOf, type Draft} from './questions.js'
+import {cleanQuestionText, plainText, readsAsQuestion} from './text.js'
 import type {Part, PartItem, PartKind} from './types.js'
 
 /** A paragraph that is nothing but bold text, maybe with a colon: a label. */
@@ -48,20 +52,92 @@ export function kindOf(labels: string[], list: List, match: LabelMatcher): {kind
   return undefined
 }
 
+/** "**Term**: detail" names a topic, even when the detail opens like a question. */
+function isTermItem(item: PartItem): boolean {
+  return item.detail !== undefined && cleanQuestionText(item.term ?? '').numbered !== 'question'
+}
+
+const reads = (item: PartItem) => readsAsQuestion(item.text)
+const nestedList = (item: ListItem) => item.children.find((child): child is List => child.type === 'list')
+
+/** An item that names a group of questions nested under it: "- **Supervised**\n  - Explain …". */
+function groupOf(item: ListItem): List | undefined {
+  const nested = nestedList(item)
+  if (!nested || readsAsQuestion(itemText(item))) return undefined
+  const inner = nested.children.map(partItem)
+  return inner.filter(reads).length * 2 > inner.length ? nested : undefined
+}
+
+/** A list item → a question: its first paragraph asks, the rest answers. */
+function itemDraft(item: ListItem, label: string, context: string[]): Draft | undefined {
+  const [lead, ...rest] = item.children
+  if (lead?.type !== 'paragraph') return undefined
+  const labelled = splitAtLabel(lead.children, isAnswerLabel)
+  const {before, after} = splitAfterQuestionLine(labelled.before)
+  const {text, difficulty} = questionOf(before)
+  if (!text) return undefined
+  const inline = [after, labelled.after].filter((nodes) => nodes !== null).map((nodes) => paragraphOf(nodes, lead))
+  const blocks = [...inline, ...rest]
+  return {text, difficulty, label, context: [label, ...context], blocks, node: item, layout: 'list'}
+}
+
+interface ListRead {
+  parts: Part[]
+  questions: Draft[]
+}
+
+/** Every item of a question list is a question; a group item stands for the questions under it. */
+function questionItems(list: List, label: string, context: string[]): {items: PartItem[]; questions: Draft[]} {
+  const items: PartItem[] = []
+  const questions: Draft[] = []
+  for (const item of list.children) {
+    const group = groupOf(item)
+    const inner = group ? questionItems(group, itemText(item), [label, ...context]) : undefined
+    const draft = inner ? undefined : itemDraft(item, label, context)
+    items.push(...(inner?.items ?? (draft ? [partItem(item)] : [])))
+    questions.push(...(inner?.questions ?? (draft ? [draft] : [])))
+  }
+  return {items, questions}
+}
+
+function part(kind: PartKind, label: string, list: List, items: PartItem[]): Part[] {
+  return items.length > 0 ? [{kind, label, ordered: list.ordered === true, items, node: list}] : []
+}
+
+function asQuestions(list: List, label: string, context: string[], items: PartItem[]): ListRead {
+  const picked = items.map((item) => itemDraft(item.node, label, context))
+  const kept = items.filter((_, index) => picked[index])
+  return {parts: part('questions', label, list, kept), questions: picked.filter((draft): draft is Draft => draft !== undefined)}
+}
+
 /**
+ * @param label the bold label right above the list, if any
  * @param context titles to fall back on: the section's own first, then its ancestors'.
  */
-export function findParts(body: RootContent[], context: string[], match: LabelMatcher): Part[] {
-  const parts: Part[] = []
-  let label: string | undefined
-  for (const node of body) {
-    if (node.type === 'list') {
-      const found = kindOf(label ? [label, ...context] : context, node, match)
-      if (found) parts.push({...found, ordered: node.ordered === true, items: node.children.map(partItem), node})
-      label = undefined
-    } else {
-      label = pseudoHeading(node)
-    }
+export function readList(list: List, label: string | undefined, context: string[], match: LabelMatcher): ListRead {
+  const own = label ? [label, ...context.slice(0, 1)] : context.slice(0, 1)
+  const found = kindOf([...own, ...context.slice(1)], list, match)
+  const labelled = found !== undefined && own.includes(found.label) && match(found.label) !== undefined
+  if (found?.kind === 'questions' && labelled) {
+    const {items, questions} = questionItems(list, found.label, context)
+    return {parts: part('questions', found.label, list, items), questions}
   }
-  return parts
+  const items = list.children.map(partItem)
+  if (found && found.kind !== 'questions' && match(found.label)) {
+    // A tip or topic is never a question: only a "?" or a task-list question counts.
+    const asked = items.filter((item) => /\?\W*$/.test(item.text) || (item.node.checked != null && reads(item)))
+    const rest = items.filter((item) => !asked.includes(item))
+    const questions = asQuestions(list, found.label, context, asked)
+    return {parts: [...part(found.kind, found.label, list, rest), ...questions.parts], questions: questions.questions}
+  }
+  // Unlabelled, or under a question heading further up: the items that read as questions.
+  const candidates = items.filter((item) => !isTermItem(item))
+  const reading = candidates.filter(reads)
+  const asked = reading.length * 2 > items.length ? candidates : reading
+  const where = found?.kind === 'questions' ? found.label : (context[0] ?? '')
+  const questions = asQuestions(list, where, context, asked)
+  // An unlabelled numbered list still reads as a sequence of steps.
+  const steps = label ?? context[0]
+  const rest = list.ordered && steps !== undefined ? items.filter((item) => !asked.includes(item)) : []
+  return {parts: [...questions.parts, ...part('steps', steps ?? '', list, rest)], questions: questions.questions}
 }

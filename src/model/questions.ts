@@ -1,11 +1,28 @@
 /**
- * Question lists → questions. A question's kind comes from the labels and
- * headings above it and from its own wording (see QUESTION_KIND_RULES); its
- * answer is whatever the guide nests under the item.
+ * Question drafts → questions. A draft is what a layout reader found: the
+ * question's text, the labels above it and the blocks that answer it. Its kind
+ * comes from those labels and its own wording (see QUESTION_KIND_RULES).
  */
-import type {RootContent} from 'mdast'
+import type {PhrasingContent, RootContent} from 'mdast'
+import type {Position} from 'unist'
+import {splitAnswer} from './answer.js'
 import {normalizeLabel, QUESTION_KIND_RULES} from './labels.js'
-import type {Part, Question, QuestionKind, SourcePosition} from './types.js'
+import {withoutTrailingSources} from './phrasing.js'
+import {cleanQuestionText, plainText, type QuestionText} from './text.js'
+import type {Difficulty, Question, QuestionKind, QuestionLayout} from './types.js'
+
+export interface Draft {
+  text: string
+  difficulty: Difficulty | null
+  /** The label it was found under: a bold label, a heading, a table's section. */
+  label: string
+  /** Labels and titles above it, nearest first. */
+  context: string[]
+  /** What answers it, as the guide wrote it: labels, hints and `<details>` still inside. */
+  blocks: RootContent[]
+  node: {position?: Position}
+  layout: QuestionLayout
+}
 
 export function questionKind(text: string, context: string[]): QuestionKind {
   const where = context.map(normalizeLabel).join(' | ')
@@ -15,24 +32,29 @@ export function questionKind(text: string, context: string[]): QuestionKind {
   return 'technical'
 }
 
-/** Strip what is not the question: "Q1:", "12)", a trailing colon. */
+/** Strip what is not the question: "Q1:", "12)", a trailing colon, emoji, difficulty tags. */
 export function cleanQuestion(text: string): string {
-  return text
-    .replace(/^(?:q(?:uestion)?\s*\d+\s*[:.)\-–—]|\d+\s*[.)])\s*/i, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return cleanQuestionText(text).text
 }
 
-export function questionsOf(part: Part, section: {slug: string; path: string[]}, file: string): Question[] {
-  if (part.kind !== 'questions') return []
-  const context = [part.label, ...[...section.path].reverse()]
-  return part.items
-    .filter((item) => item.text !== '')
-    .map((item) => {
-      const text = cleanQuestion(item.text)
-      const nested = item.node.children.slice(1) as RootContent[]
-      const start = item.node.position?.start
-      const position: SourcePosition = {file, line: start?.line ?? 0, column: start?.column ?? 0}
-      return {text, kind: questionKind(text, context), section: section.slug, label: part.label, answer: nested.length > 0 ? nested : null, hint: null, difficulty: null, position}
-    })
+/** The question text of inline content, without the citation links that close it. */
+export function questionOf(phrasing: PhrasingContent[]): QuestionText {
+  return cleanQuestionText(plainText(withoutTrailingSources(phrasing)))
+}
+
+export function toQuestion(draft: Draft, section: {slug: string}, file: string): Question {
+  const {answer, hint} = splitAnswer(draft.blocks)
+  const start = draft.node.position?.start
+  return {
+    text: draft.text,
+    kind: questionKind(draft.text, draft.context),
+    section: section.slug,
+    label: draft.label,
+    answer,
+    hint,
+    difficulty: draft.difficulty,
+    position: {file, line: start?.line ?? 0, column: start?.column ?? 0},
+    layout: draft.layout,
+    answerFrom: answer ? 'guide' : null,
+  }
 }

@@ -1,12 +1,67 @@
-/** Plain text of mdast nodes as a reader sees it: no raw HTML, white space folded. */
+/** Plain text of mdast nodes as a reader sees it, and the cleaning of question text. */
 import type {Nodes} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import {DIFFICULTY_TAGS, NUMBER_PREFIX, QUESTION_PREFIX, QUESTION_WORDING} from './labels.js'
+import type {Difficulty} from './types.js'
 
+/** No raw HTML, white space folded. */
 export function plainText(node: Nodes | Nodes[]): string {
   const nodes = Array.isArray(node) ? node : [node]
   return nodes
     .map((child) => toString(child, {includeHtml: false}))
     .join('')
     .replace(/\s+/g, ' ')
+    .trim()
+}
+
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\uFE0F\u200D\u20E3]/gu
+const QUOTES = /^["'“”‘’«»]+|["'“”‘’«»]+$/g
+
+export function stripEmoji(text: string): string {
+  return text.replace(EMOJI, '').replace(/\s+/g, ' ').trim()
+}
+
+export interface QuestionText {
+  text: string
+  difficulty: Difficulty | null
+  /** How the text was numbered: "Q1:" (question), "12)" (number), or not at all. */
+  numbered: 'question' | 'number' | null
+}
+
+function takeDifficulty(text: string): {text: string; difficulty: Difficulty | null} {
+  for (const {difficulty, tag} of DIFFICULTY_TAGS) {
+    if (tag.test(text)) return {text: text.replace(tag, ' '), difficulty}
+  }
+  return {text, difficulty: null}
+}
+
+/** Strip what is not the question: emoji, difficulty tags, numbering, quotes, a trailing colon. */
+export function cleanQuestionText(raw: string): QuestionText {
+  const {text: untagged, difficulty} = takeDifficulty(stripEmoji(raw))
+  let text = untagged.replace(/\s+/g, ' ').trim()
+  let numbered: QuestionText['numbered'] = null
+  // "1. Q1: …" happens: a list's number around the guide's own.
+  if (NUMBER_PREFIX.test(text)) [text, numbered] = [text.replace(NUMBER_PREFIX, ''), 'number']
+  if (QUESTION_PREFIX.test(text)) [text, numbered] = [text.replace(QUESTION_PREFIX, ''), 'question']
+  text = text
+    .replace(QUOTES, '')
+    .replace(/\s*:$/, '')
+    .replace(QUOTES, '')
+    .trim()
+  return {text, difficulty, numbered}
+}
+
+/** Ends in "?" or opens like a question ("Explain …", "How do …"). */
+export function readsAsQuestion(text: string): boolean {
+  const clean = cleanQuestionText(text).text
+  return clean.length > 1 && (/\?["'”’)]*$/.test(clean) || QUESTION_WORDING.test(clean))
+}
+
+/** The text an answer key and a guide are matched by: case, punctuation, emoji and numbering aside. */
+export function normalizeQuestion(text: string): string {
+  return cleanQuestionText(text.normalize('NFKC'))
+    .text.toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^\p{L}\p{N}$]+/gu, ' ')
     .trim()
 }

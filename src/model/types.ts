@@ -5,6 +5,11 @@ export type PartKind = 'questions' | 'topics' | 'tips' | 'steps'
 
 export type QuestionKind = 'technical' | 'coding' | 'design' | 'behavioral' | 'reverse'
 
+export type Difficulty = 'easy' | 'medium' | 'hard'
+
+/** The layout a question was found in: a list item, a heading, a bold paragraph, a table row, a `<details>` summary. */
+export type QuestionLayout = 'list' | 'heading' | 'paragraph' | 'table' | 'details'
+
 /** Where a node came from, for messages an author can act on. */
 export interface SourcePosition {
   file: string
@@ -41,8 +46,12 @@ export interface Question {
   /** A hint, kept apart from the answer (`**Hint:**`). */
   hint: RootContent[] | null
   /** From tags such as [E], [M], [H] in the guide. */
-  difficulty: 'easy' | 'medium' | 'hard' | null
+  difficulty: Difficulty | null
   position: SourcePosition
+  /** How the guide laid the question out. */
+  layout?: QuestionLayout
+  /** Where the answer came from: the guide itself, or the answer key beside it. */
+  answerFrom?: 'guide' | 'key' | null
 }
 
 export interface Section {
@@ -69,4 +78,6 @@ export interface Guide {
   /** Files the guide was read from, relative to the content folder. */
   sources: string[]
   frontMatter: Record<string, unknown>
+  /** The front matter's `tags`, as strings. */
+  tags?: string[]
 }

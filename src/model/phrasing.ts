@@ -1,0 +1,82 @@
+/**
+ * Inline (phrasing) content of paragraphs and headings: the bold labels that
+ * open a paragraph (`**Answer:** …`) and the source links that close a question
+ * (`[[src](url)]`). Node surgery on the mdast, never on markdown text.
+ */
+import type {Paragraph, PhrasingContent, RootContent} from 'mdast'
+import {normalizeLabel} from './labels.js'
+import {plainText} from './text.js'
+
+export interface Labelled {
+  /** Normalised: "answer", "hint", "q7". */
+  label: string
+  /** The bold text itself, for labels that carry the question ("**Q7: What is …?**"). */
+  strong: PhrasingContent[]
+  rest: PhrasingContent[]
+}
+
+/** Drop a ":" and white space that open the text after a label. */
+function trimStart(nodes: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = nodes
+  if (first?.type !== 'text') return nodes
+  const value = first.value.replace(/^\s*[:\-–—]?\s*/, '')
+  return value ? [{...first, value}, ...rest] : trimStart(rest)
+}
+
+/** A paragraph that opens with bold text: its label and what follows. */
+export function leadingLabel(node: RootContent): Labelled | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const [first, ...rest] = node.children
+  if (first?.type !== 'strong') return undefined
+  return {label: normalizeLabel(plainText(first)), strong: first.children, rest: trimStart(rest)}
+}
+
+/** A paragraph of the given phrasing, keeping the source position of `from`. */
+export function paragraphOf(children: PhrasingContent[], from?: {position?: Paragraph['position']}): Paragraph {
+  return {type: 'paragraph', children, ...(from?.position ? {position: from.position} : {})}
+}
+
+/** Split phrasing at the first bold label that `test` accepts: "What is X? **Answer:** Y". */
+export function splitAtLabel(nodes: PhrasingContent[], test: (label: string) => boolean): {before: PhrasingContent[]; after: PhrasingContent[] | null} {
+  const index = nodes.findIndex((node) => node.type === 'strong' && test(normalizeLabel(plainText(node))))
+  if (index <= 0) return {before: nodes, after: null}
+  return {before: nodes.slice(0, index), after: trimStart(nodes.slice(index + 1))}
+}
+
+const SOURCE_WORD = /^(src|source|sources|link|ref|reference|paper|\d+|\[\d+\])$/i
+
+/** Without the citations a question bank appends: "… [[src](url)]", "… ([source](url))". */
+export function withoutTrailingSources(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out = [...nodes]
+  for (;;) {
+    const last = out[out.length - 1]
+    if (last?.type === 'text' && /^[\s\])]*$/.test(last.value) && out[out.length - 2]?.type === 'link') {
+      out.pop()
+      continue
+    }
+    if (last?.type !== 'link') return out
+    const before = out[out.length - 2]
+    const bracketed = before?.type === 'text' && /[[(]\s*$/.test(before.value)
+    if (!bracketed && !SOURCE_WORD.test(plainText(last))) return out
+    out.pop()
+    if (bracketed && before?.type === 'text') out[out.length - 1] = {...before, value: before.value.replace(/\s*[[(]\s*$/, '')}
+  }
+}
+
+/**
+ * "What is X?⏎It is Y." → the question line and the rest: a reader sees the
+ * answer start on the next line. A first line that does not end in "?" is a
+ * question wrapped over lines, and stays whole.
+ */
+export function splitAfterQuestionLine(nodes: PhrasingContent[]): {before: PhrasingContent[]; after: PhrasingContent[] | null} {
+  const whole = {before: nodes, after: null}
+  for (const [index, node] of nodes.entries()) {
+    const cut = node.type === 'break' ? 0 : node.type === 'text' ? node.value.indexOf('\n') : -1
+    if (cut < 0) continue
+    const head = [...nodes.slice(0, index), ...(node.type === 'text' ? [{...node, value: node.value.slice(0, cut)}] : [])]
+    const tail = [...(node.type === 'text' ? [{...node, value: node.value.slice(cut + 1)}] : []), ...nodes.slice(index + 1)]
+    if (!/\?\W*$/.test(plainText(head)) || plainText(tail) === '') return whole
+    return {before: head, after: trimStart(tail)}
+  }
+  return whole
+}
