@@ -50,7 +50,7 @@ describe('scale', () => {
   it('emoji, CJK and right-to-left text pass through', () => {
     const {html, questions} = pipeline('# 🚀 面试准备\n## 🧠 Key Questions\n- 什么是过拟合?\n- מהו למידת מכונה?\n- Why 🤖?\n')
     // Emoji are decoration: the question text goes without them.
-    expect(questions.map((question) => question.text)).toEqual(['什么是过拟合?', 'מהו למידת מכונה?', 'Why ?'])
+    expect(questions.map((question) => question.text)).toEqual(['什么是过拟合?', 'מהו למידת מכונה?', 'Why?'])
     expect(html).toContain('什么是过拟合?')
     expect(html).toContain('מהו למידת מכונה?')
   })

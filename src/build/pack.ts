@@ -24,14 +24,14 @@ export interface PackJob {
   report: Reporter
 }
 
-/** A printer that remembers the last HTML it printed: the source of the document's PDF. */
+/** A printer that remembers the last HTML it printed (not as a draft): the source of the document's PDF. */
 function recording(printer: Printer): Printer & {last?: string} {
   const recorder: Printer & {last?: string} = {
     browser: printer.browser,
     measure: (html, measure, how) => printer.measure(html, measure, how),
-    print: (html) => {
-      recorder.last = html
-      return printer.print(html)
+    print: (html, how) => {
+      if (!how?.draft) recorder.last = html
+      return printer.print(html, how)
     },
   }
   return recorder

@@ -21,7 +21,7 @@ export const guideDocument: StudyDocument = {
   async build({study, pack, meta, printer}) {
     const selected = selectGuide(study.guide, study.tags, pack)
     const view = guideView(selected, meta, {baseDir: study.content.folder})
-    const draft = await printer.print(renderTemplate('guide', view))
+    const draft = await printer.print(renderTemplate('guide', view), {draft: true})
     const outline = await readOutline(draft)
     const pages = pagesOf(flatten(view.sections), outline.entries)
     const pdf = await printer.print(renderTemplate('guide', withPages(view, pages)))

@@ -6,17 +6,10 @@
 import GithubSlugger from 'github-slugger'
 import type {Heading, Root, RootContent} from 'mdast'
 import {plainText} from './text.js'
-import type {SourcePosition} from './types.js'
+import type {Section} from './types.js'
 
 /** A section before its parts are recognised. */
-export interface RawSection {
-  slug: string
-  title: string
-  depth: number
-  path: string[]
-  position: SourcePosition
-  heading: Heading
-  body: RootContent[]
+export interface RawSection extends Omit<Section, 'parts' | 'questions' | 'children'> {
   children: RawSection[]
 }
 

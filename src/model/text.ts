@@ -38,7 +38,8 @@ function takeDifficulty(text: string): {text: string; difficulty: Difficulty | n
 /** Strip what is not the question: emoji, difficulty tags, numbering, quotes, a trailing colon. */
 export function cleanQuestionText(raw: string): QuestionText {
   const {text: untagged, difficulty} = takeDifficulty(stripEmoji(raw))
-  let text = untagged.replace(/\s+/g, ' ').trim()
+  // An emoji taken from between a word and its "?" leaves a space behind: "Why 🤖?" → "Why?".
+  let text = untagged.replace(/\s+/g, ' ').replace(/ ([?!:])(?=\s|$)/g, '$1').trim()
   let numbered: QuestionText['numbered'] = null
   // "1. Q1: …" happens: a list's number around the guide's own.
   if (NUMBER_PREFIX.test(text)) [text, numbered] = [text.replace(NUMBER_PREFIX, ''), 'number']

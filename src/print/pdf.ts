@@ -55,12 +55,20 @@ export async function openDocument(page: Page, file: string, html: string, timeo
   await page.goto(pathToFileURL(file).href, {waitUntil: 'load', timeout: timeoutMs})
 }
 
-export function printPage(page: Page, timeoutMs: number): Promise<Uint8Array> {
+export interface PrintOptions {
+  /**
+   * A draft is printed only to be read back (for its page numbers): it skips
+   * the tagged structure, which costs about a third of a print.
+   */
+  draft?: boolean
+}
+
+export function printPage(page: Page, timeoutMs: number, options: PrintOptions = {}): Promise<Uint8Array> {
   return page.pdf({
     preferCSSPageSize: true,
     printBackground: true,
     outline: true,
-    tagged: true,
+    tagged: !options.draft,
     displayHeaderFooter: false,
     timeout: timeoutMs,
   })

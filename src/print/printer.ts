@@ -13,11 +13,11 @@ import {StudypackError} from '../errors.js'
 import {onExit} from '../lifecycle.js'
 import {assetRoots} from '../template.js'
 import {findBrowser, launchBrowser, type BrowserChoice} from './browser.js'
-import {measurePage, openDocument, preparePage, printPage, type MeasureOptions} from './pdf.js'
+import {measurePage, openDocument, preparePage, printPage, type MeasureOptions, type PrintOptions} from './pdf.js'
 import {Pool} from './pool.js'
 
 export interface Printer {
-  print(html: string): Promise<Uint8Array>
+  print(html: string, options?: PrintOptions): Promise<Uint8Array>
   /** Lay `html` out with print styles and return what `measure` finds in the page (see measurePage). */
   measure<T, A>(html: string, measure: (arg: A) => T, how: MeasureOptions<A>): Promise<Awaited<T>>
   readonly browser: BrowserChoice
@@ -55,7 +55,8 @@ class Session {
   /** The running browser, started on first use and again after a crash. */
   current(): Promise<Browser> {
     if (this.browser?.connected) return Promise.resolve(this.browser)
-    this.starting ??= launchBrowser(this.choice, this.options.timeoutMs).then((browser) => {
+    // Starting Chromium on a busy machine takes a while; --timeout is for the steps after.
+    this.starting ??= launchBrowser(this.choice, Math.max(this.options.timeoutMs, 30_000)).then((browser) => {
       launches.count++
       this.browser = browser
       this.starting = undefined
@@ -129,7 +130,7 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
     await session.current()
     return await work({
       browser: choice,
-      print: (html) => run(session, tempDir, timeoutMs, html, (page) => printPage(page, timeoutMs), options.onRestart),
+      print: (html, how) => run(session, tempDir, timeoutMs, html, (page) => printPage(page, timeoutMs, how), options.onRestart),
       measure: (html, measure, how) => run(session, tempDir, timeoutMs, html, (page) => measurePage(page, measure, how), options.onRestart),
     })
   } finally {
