@@ -40,5 +40,6 @@ export function glyphWarning(files: Array<{name: string; text: string}>): string
   const missing = [...new Set(files.flatMap((file) => uncoveredCharacters(file.text)))]
   if (missing.length === 0) return null
   const sample = missing.slice(0, 12).join(' ')
-  return `${missing.length} character${missing.length === 1 ? '' : 's'} of the guide (${sample}${missing.length > 12 ? ' …' : ''}) are not in studypack's fonts: they print with a system font that has them (for example Noto: fonts-noto-cjk, fonts-noto-color-emoji), or as empty boxes`
+  const count = missing.length === 1 ? '1 character of the guide is' : `${missing.length} characters of the guide are`
+  return `${count} not in studypack's fonts (${sample}${missing.length > 12 ? ' …' : ''}): they print with a system font that has them (for example Noto: fonts-noto-cjk, fonts-noto-color-emoji), or as empty boxes`
 }

@@ -77,3 +77,24 @@ describe('a signal during --all', () => {
     await waitUntil(() => browsers.filter(alive).length === 0, 10_000, 'the browsers to exit')
   })
 })
+
+describe('what the page may read', () => {
+  it('refuses files outside the content folder and the project assets, and the network', async () => {
+    const blocked: string[] = []
+    await withPrinter({contentDir: CONTENT, onBlocked: (url) => blocked.push(url)}, (printer) =>
+      printer.print(
+        [
+          '<img src="file:///etc/hostname">',
+          '<link rel="stylesheet" href="file:///etc/ssl/openssl.cnf">',
+          '<iframe src="file:///etc/passwd"></iframe>',
+          `<img src="file://${path.join(CONTENT, '..', 'package.json')}">`,
+          '<img src="http://127.0.0.1:9/x.png">',
+          `<img src="file://${path.join(CONTENT, 'interview-prep-ai-ml.md')}">`,
+        ].join('\n'),
+      ),
+    )
+    expect(blocked.sort()).toEqual(
+      ['file:///etc/hostname', 'file:///etc/ssl/openssl.cnf', 'file:///etc/passwd', `file://${path.join(PROJECT_ROOT, 'package.json')}`, 'http://127.0.0.1:9/x.png'].sort(),
+    )
+  })
+})

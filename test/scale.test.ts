@@ -75,3 +75,14 @@ describe('property: any markdown', () => {
     )
   })
 })
+
+describe('glyphs the bundled fonts lack', () => {
+  it('names CJK, Hebrew and emoji characters, and nothing for Latin, Greek or Cyrillic text', async () => {
+    const {glyphWarning} = await import('../src/glyphs.js')
+    expect(glyphWarning([{name: 'g.md', text: 'Résumé — naïve Ωμέγα Привет “quotes” × 3'}])).toBeNull()
+    const warning = glyphWarning([{name: 'g.md', text: '面试 שלום 🤖 面'}])
+    expect(warning).toMatch(/^7 characters of the guide are not in studypack's fonts \(面 试 ש ל ו ם 🤖\)/)
+    expect(warning).toContain('fonts-noto-cjk')
+    expect(glyphWarning([{name: 'g.md', text: 'a ≤ b'}])).toMatch(/^1 character of the guide is not/)
+  })
+})

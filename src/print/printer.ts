@@ -76,7 +76,10 @@ class Session {
     this.pool.clear()
     if (!browser) return
     const child = browser.process()
-    await Promise.race([browser.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3000))])
+    let timer: NodeJS.Timeout | undefined
+    const patience = new Promise((resolve) => (timer = setTimeout(resolve, 3000)))
+    await Promise.race([browser.close().catch(() => {}), patience])
+    clearTimeout(timer)
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
   }
 }

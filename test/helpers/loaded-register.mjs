@@ -1,0 +1,3 @@
+import {register} from 'node:module'
+
+register('./loaded-hook.mjs', import.meta.url)
