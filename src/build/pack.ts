@@ -39,9 +39,10 @@ function recording(printer: Printer): Printer & {last?: string} {
 
 const sizeOf = (data: Uint8Array | string) => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength)
 
-export async function buildPack(job: PackJob): Promise<PackResult> {
-  const started = performance.now()
-  const folder = path.join(job.args.out, job.pack.folder)
+/** One document's files, written as soon as they are made. */
+async function buildDocument(job: PackJob, document: StudyDocument, folder: string): Promise<FileResult[]> {
+  const printer = recording(job.printer)
+  const files = await document.build({study: job.study, pack: job.pack, meta: job.meta, args: job.args, report: job.report, printer})
   const results: FileResult[] = []
   const write = async (name: string, data: Uint8Array | string, pages?: number) => {
     const target = path.join(folder, name)
@@ -49,15 +50,24 @@ export async function buildPack(job: PackJob): Promise<PackResult> {
     results.push({name, bytes: sizeOf(data), pages})
     job.report.info(`wrote ${target}${pages ? ` (${pages} page${pages === 1 ? '' : 's'})` : ''}`)
   }
-  for (const document of job.documents) {
-    const printer = recording(job.printer)
-    const files = await document.build({study: job.study, pack: job.pack, meta: job.meta, args: job.args, report: job.report, printer})
-    for (const file of files) {
-      await write(file.name, file.data, file.pages)
-      if (job.args.html && printer.last && file.name.endsWith('.pdf')) {
-        await write(file.name.replace(/\.pdf$/, '.html'), await selfContained(printer.last))
-      }
-    }
+  for (const file of files) {
+    await write(file.name, file.data, file.pages)
+    if (job.args.html && printer.last && file.name.endsWith('.pdf')) await write(file.name.replace(/\.pdf$/, '.html'), await selfContained(printer.last))
   }
-  return {folder: job.pack.folder, files: results, ms: performance.now() - started}
+  return results
+}
+
+/**
+ * The documents of a pack are built side by side: the printer's page pool
+ * decides how many are in the browser at once, so one pack uses every lane
+ * that --concurrency opens, as a whole batch does.
+ */
+export async function buildPack(job: PackJob): Promise<PackResult> {
+  const started = performance.now()
+  const folder = path.join(job.args.out, job.pack.folder)
+  const settled = await Promise.allSettled(job.documents.map((document) => buildDocument(job, document, folder)))
+  const failed = settled.find((outcome) => outcome.status === 'rejected')
+  if (failed) throw failed.reason
+  const files = settled.flatMap((outcome) => (outcome as PromiseFulfilledResult<FileResult[]>).value)
+  return {folder: job.pack.folder, files, ms: performance.now() - started}
 }

@@ -25,9 +25,19 @@ const MIME: Record<string, string> = {
   '.webp': 'image/webp',
 }
 
-async function dataUrl(file: string): Promise<string> {
+/** Fonts recur in every document of a run: each file is read and encoded once. */
+const encoded = new Map<string, Promise<string>>()
+
+function dataUrl(file: string): Promise<string> {
   const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
-  return `data:${type};base64,${(await readFile(file)).toString('base64')}`
+  let url = encoded.get(file)
+  if (!url) {
+    url = readFile(file).then((bytes) => `data:${type};base64,${bytes.toString('base64')}`)
+    // A file that could not be read may be there next time (--watch).
+    url.catch(() => encoded.delete(file))
+    encoded.set(file, url)
+  }
+  return url
 }
 
 /** "U+0000-00FF,U+0131,U+4??" → ranges of code points. */
