@@ -1,14 +1,7 @@
-/** What a run tells its user, on stderr so stdout stays free for data (`list --json`). */
+/** What a run tells its user (see build/progress.ts), and how sizes are shown. */
 export interface Reporter {
   info(line: string): void
   warn(line: string): void
-}
-
-export function reporter(quiet = false, stream: NodeJS.WritableStream = process.stderr): Reporter {
-  return {
-    info: (line) => void (quiet || stream.write(`${line}\n`)),
-    warn: (line) => void stream.write(`warning: ${line}\n`),
-  }
 }
 
 export function formatBytes(bytes: number): string {

@@ -70,6 +70,13 @@ function createEnvironment(): typeof Handlebars {
 
 let environment: typeof Handlebars | undefined
 const compiled = new Map<string, HandlebarsTemplateDelegate>()
+let assetUrls: Assets | undefined
+
+/** Read the templates and partials afresh on the next render: --watch calls it when they change. */
+export function forgetTemplates(): void {
+  environment = undefined
+  compiled.clear()
+}
 
 export function renderTemplate(name: string, view: object & {paper?: keyof typeof PAPER_SIZES}): string {
   environment ??= createEnvironment()
@@ -78,5 +85,6 @@ export function renderTemplate(name: string, view: object & {paper?: keyof typeo
     template = environment.compile(readFileSync(path.join(TEMPLATES_DIR, `${name}.hbs`), 'utf8'), {strict: false})
     compiled.set(name, template)
   }
-  return template({...view, assets: assets(), paperSize: PAPER_SIZES[view.paper ?? 'a4']})
+  assetUrls ??= assets()
+  return template({...view, assets: assetUrls, paperSize: PAPER_SIZES[view.paper ?? 'a4']})
 }

@@ -9,6 +9,7 @@ import path from 'node:path'
 import {watch} from 'chokidar'
 import {loadStudy} from '../load.js'
 import {TEMPLATES_DIR} from '../paths.js'
+import {forgetTemplates} from '../template.js'
 import type {Printer} from '../print/printer.js'
 import {announce, buildPacks, checkNotEmpty, packsOf, withBuildPrinter, type BuildArgs} from './run.js'
 import {progress} from './progress.js'
@@ -21,19 +22,31 @@ async function contentFolder(content: string): Promise<string> {
   return (await stat(target)).isDirectory() ? target : path.dirname(target)
 }
 
-/** Resolves once, with a debounced stream of "something changed" calls handled in between. */
+/** Call `rebuild` after each burst of changes, never two at once. */
 function onChanges(folders: string[], out: string, rebuild: () => Promise<void>): void {
   const outDir = path.resolve(out)
   const watcher = watch(folders, {
     ignoreInitial: true,
-    ignored: (file, stats) => file.startsWith(outDir) || path.basename(file).startsWith('.') || (stats?.isFile() === true && !WATCHED.test(file)),
+    ignored: (file, stats) =>
+      file === outDir || file.startsWith(outDir + path.sep) || path.basename(file).startsWith('.') || (stats?.isFile() === true && !WATCHED.test(file)),
   })
   let timer: NodeJS.Timeout | undefined
-  let running = Promise.resolve()
+  let building = false
+  let dirty = false
+  // Changes during a build make one more build after it, however many they were.
+  const kick = async () => {
+    if (building) return void (dirty = true)
+    building = true
+    do {
+      dirty = false
+      await rebuild()
+    } while (dirty)
+    building = false
+  }
   watcher.on('all', () => {
     clearTimeout(timer)
-    // Editors save in bursts; one rebuild per burst, never two at once.
-    timer = setTimeout(() => (running = running.then(rebuild)), 150)
+    // Editors save in bursts: one rebuild per burst.
+    timer = setTimeout(() => void kick(), 150)
   })
 }
 
@@ -47,6 +60,7 @@ export async function runWatch(args: BuildArgs): Promise<void> {
     const build = async (reason: string) => {
       const started = performance.now()
       try {
+        if (reason !== 'start') forgetTemplates()
         const study = reason === 'start' ? first : await loadStudy(args.content)
         if (reason !== 'start') study.warnings.forEach((warning) => bar.warn(warning))
         const packs = packsOf(study, args)

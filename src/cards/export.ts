@@ -24,8 +24,6 @@ export function texMath(nodes: RootContent[]): RootContent[] {
   return nodes.map((node) => convert(node) as RootContent)
 }
 
-export const ANKI_COLUMNS = ['Front', 'Back', 'Tags'] as const
-
 export function ankiHeader(deck: Deck): string[] {
   return ['#separator:Tab', '#html:true', '#notetype:Basic', `#deck:${deck.name}`, '#tags column:3']
 }

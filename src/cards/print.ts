@@ -22,8 +22,6 @@ export interface PrintedDeck {
   continued: Array<{number: number; question: string; cards: number}>
   /** Faces that hold their text only below the smallest size: they are printed, but reported. */
   overfull: string[]
-  /** Every physical card, continuations included. */
-  prints: PrintCard[]
 }
 
 interface Setup {
@@ -92,7 +90,6 @@ export async function printDeck(setup: Setup, printer: Printer): Promise<Printed
   const final = render(prints, setup, finalFit(prints, fits))
   return {
     ...final,
-    prints,
     continued: prints.filter((print) => print.part === 1 && print.parts > 1).map((print) => ({number: print.card.number, question: print.card.question.text, cards: print.parts})),
     overfull: [...fits].filter(([, fit]) => fit.size === null).map(([id]) => id),
   }

@@ -35,13 +35,16 @@ function readText(file: string): string {
   }
 }
 
-const loaded = new Map<string, GlossaryIndex>()
+/** One read per loaded study: a rebuild under --watch loads a new study, and so reads the file again. */
+const loaded = new WeakMap<Study, GlossaryIndex>()
 
 export function loadGlossary(study: Study): GlossaryIndex {
-  const file = glossaryFile(study)
-  if (!file) return indexGlossary([])
-  let index = loaded.get(file)
-  if (!index) loaded.set(file, (index = indexGlossary(parseGlossary(readText(file)))))
+  let index = loaded.get(study)
+  if (!index) {
+    const file = glossaryFile(study)
+    index = indexGlossary(file ? parseGlossary(readText(file)) : [])
+    loaded.set(study, index)
+  }
   return index
 }
 

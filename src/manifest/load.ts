@@ -2,7 +2,6 @@
  * Read and validate a manifest. Every error names the file, the line and
  * column, the key and what was expected, so the author can go straight there.
  */
-import {readFile} from 'node:fs/promises'
 import {isMap, isNode, LineCounter, parseDocument, type Document} from 'yaml'
 import type {z} from 'zod'
 import {StudypackError} from '../errors.js'
@@ -50,8 +49,4 @@ export function parseManifest(text: string, file: string): Manifest {
     return `${file}:${at.line}:${at.col}: ${keyPath(issue.path)}: ${describe(issue)}`
   })
   throw new StudypackError(`invalid manifest\n${lines.join('\n')}`)
-}
-
-export async function loadManifest(file: string, displayName = file): Promise<Manifest> {
-  return parseManifest(await readFile(file, 'utf8'), displayName)
 }

@@ -32,11 +32,6 @@ export function questionKind(text: string, context: string[]): QuestionKind {
   return 'technical'
 }
 
-/** Strip what is not the question: "Q1:", "12)", a trailing colon, emoji, difficulty tags. */
-export function cleanQuestion(text: string): string {
-  return cleanQuestionText(text).text
-}
-
 /** The question text of inline content, without the citation links that close it. */
 export function questionOf(phrasing: PhrasingContent[]): QuestionText {
   return cleanQuestionText(plainText(withoutTrailingSources(phrasing)))

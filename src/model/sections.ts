@@ -4,7 +4,7 @@
  * deeper headings after it are its children.
  */
 import GithubSlugger from 'github-slugger'
-import type {Heading, Root, RootContent} from 'mdast'
+import type {Root, RootContent} from 'mdast'
 import {plainText} from './text.js'
 import type {Section} from './types.js'
 
@@ -19,9 +19,6 @@ export interface RawTree {
   sections: RawSection[]
 }
 
-export function headingText(heading: Heading): string {
-  return plainText(heading)
-}
 
 export function sectionTree(root: Root, file: string, slugger: GithubSlugger): RawTree {
   const tree: RawTree = {preamble: [], sections: []}
@@ -30,7 +27,7 @@ export function sectionTree(root: Root, file: string, slugger: GithubSlugger): R
     if (node.type === 'heading') {
       while (open.length > 0 && open[open.length - 1]!.depth >= node.depth) open.pop()
       const parent = open[open.length - 1]
-      const title = headingText(node) || 'Untitled'
+      const title = plainText(node) || 'Untitled'
       const section: RawSection = {
         slug: slugger.slug(title) || slugger.slug('section'),
         title,

@@ -59,16 +59,23 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
 
 /**
  * Pair headings (in document order) with outline entries (in the same order)
- * by title, skipping outline entries no heading accounts for.
+ * by title, skipping outline entries no heading accounts for. A heading whose
+ * bookmark title differs from its plain text (typeset math, say) takes the
+ * page of the next unmatched entry, when the counts leave no doubt.
  */
 export function pagesOf(headings: Array<{slug: string; title: string}>, outline: OutlineEntry[]): Map<string, number> {
   const pages = new Map<string, number>()
+  // Chrome's bookmarks are the guide's title, then one per heading, in order.
+  const byPosition = outline.length === headings.length + 1 ? outline.slice(1) : null
   let cursor = 0
-  for (const heading of headings) {
-    const at = outline.findIndex((entry, index) => index >= cursor && fold(entry.title) === fold(heading.title))
-    if (at === -1) continue
-    pages.set(heading.slug, outline[at]!.page)
-    cursor = at + 1
-  }
+  headings.forEach((heading, index) => {
+    const at = outline.findIndex((entry, position) => position >= cursor && fold(entry.title) === fold(heading.title))
+    if (at !== -1) {
+      pages.set(heading.slug, outline[at]!.page)
+      cursor = at + 1
+    } else if (byPosition?.[index]) {
+      pages.set(heading.slug, byPosition[index]!.page)
+    }
+  })
   return pages
 }

@@ -3,6 +3,7 @@
  * own and reaches no network, and may read files only from the folders it is
  * given. The same kind of page measures layouts before they are printed.
  */
+import {realpathSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -20,12 +21,21 @@ function inside(file: string, roots: string[]): boolean {
   return roots.some((root) => file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep))
 }
 
-/** Only local files under the readable roots, and inline data, may load. */
+/** The file a path really is: a symlink in the content folder may point anywhere. */
+function real(file: string): string {
+  try {
+    return realpathSync(file)
+  } catch {
+    return path.resolve(file)
+  }
+}
+
+/** Only local files under the readable roots (links followed), and inline data, may load. */
 export function allowRequest(url: string, roots: string[]): boolean {
   if (url.startsWith('data:')) return true
   if (!url.startsWith('file:')) return false
   try {
-    return inside(path.resolve(fileURLToPath(url)), roots)
+    return inside(real(fileURLToPath(url)), roots)
   } catch {
     return false
   }
@@ -33,7 +43,7 @@ export function allowRequest(url: string, roots: string[]): boolean {
 
 /** A page with scripts off and every request checked; reused for many documents. */
 export async function preparePage(browser: Browser, options: PageOptions): Promise<Page> {
-  const roots = options.readableRoots.map((root) => path.resolve(root))
+  const roots = options.readableRoots.map(real)
   const page = await browser.newPage()
   page.setDefaultTimeout(options.timeoutMs)
   await page.setJavaScriptEnabled(false)
@@ -75,8 +85,6 @@ export function printPage(page: Page, timeoutMs: number, options: PrintOptions =
 }
 
 export interface MeasureOptions<A> {
-  /** CSS pixels; layouts that must match print give their boxes sizes in mm instead. */
-  viewport?: {width: number; height: number}
   arg: A
 }
 
@@ -87,13 +95,11 @@ export interface MeasureOptions<A> {
  */
 export async function measurePage<T, A>(page: Page, measure: (arg: A) => T, how: MeasureOptions<A>): Promise<Awaited<T>> {
   await page.emulateMediaType('print')
-  if (how.viewport) await page.setViewport(how.viewport)
   try {
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     return (await page.evaluate(measure as (arg: unknown) => unknown, how.arg)) as Awaited<T>
   } finally {
     // The page goes back to the pool as it came.
     await page.emulateMediaType(undefined)
-    if (how.viewport) await page.setViewport({width: 800, height: 600})
   }
 }

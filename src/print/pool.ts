@@ -11,16 +11,26 @@ export class Pool<T> {
     private readonly size: number,
     private readonly create: () => Promise<T>,
     private readonly destroy: (item: T) => Promise<void>,
+    /** An idle item that is no longer usable is dropped instead of reused. */
+    private readonly usable: (item: T) => boolean = () => true,
   ) {}
 
+  private take(): T | undefined {
+    for (let item = this.idle.pop(); item !== undefined; item = this.idle.pop()) {
+      if (this.usable(item)) return item
+    }
+    return undefined
+  }
+
   async use<R>(work: (item: T) => Promise<R>): Promise<R> {
-    if (this.busy >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve))
+    // A freed slot may be taken by a newcomer before the woken waiter runs: check again.
+    while (this.busy >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve))
     this.busy++
     let item: T | undefined
     try {
-      item = this.idle.pop() ?? (await this.create())
+      item = this.take() ?? (await this.create())
       const result = await work(item)
-      this.idle.push(item)
+      if (this.usable(item)) this.idle.push(item)
       item = undefined
       return result
     } finally {

@@ -49,24 +49,36 @@ class Session {
     readonly readableRoots: string[],
   ) {
     const pageOptions = {readableRoots, timeoutMs: options.timeoutMs, onBlocked: options.onBlocked}
-    this.pool = new Pool(options.concurrency, async () => preparePage(await this.current(), pageOptions), (page) => page.close())
+    this.pool = new Pool(
+      options.concurrency,
+      async () => preparePage(await this.current(), pageOptions),
+      (page) => page.close(),
+      // A page of a browser that has since crashed or been closed is never handed out again.
+      (page) => page.browser().connected,
+    )
   }
 
   /** The running browser, started on first use and again after a crash. */
   current(): Promise<Browser> {
     if (this.browser?.connected) return Promise.resolve(this.browser)
     // Starting Chromium on a busy machine takes a while; --timeout is for the steps after.
-    this.starting ??= launchBrowser(this.choice, Math.max(this.options.timeoutMs, 30_000)).then((browser) => {
-      launches.count++
-      this.browser = browser
-      this.starting = undefined
-      return browser
-    })
+    this.starting ??= launchBrowser(this.choice, Math.max(this.options.timeoutMs, 30_000))
+      .then((browser) => {
+        launches.count++
+        this.browser = browser
+        return browser
+      })
+      // A failed start is not remembered: the next document tries again.
+      .finally(() => (this.starting = undefined))
     return this.starting
   }
 
-  get crashed(): boolean {
-    return this.browser !== undefined && !this.browser.connected
+  /**
+   * Close `browser` if it is still the current one; several documents may see
+   * the same crash, and only the first restarts anything.
+   */
+  async retire(browser: Browser): Promise<void> {
+    if (this.browser === browser) await this.close()
   }
 
   /** Close the browser, and kill it if it does not go quietly. */
@@ -96,21 +108,30 @@ function describeFailure(error: unknown, timeoutMs: number): StudypackError {
 }
 
 async function run<T>(session: Session, tempDir: string, timeoutMs: number, html: string, step: (page: Page) => Promise<T>, onRestart?: (reason: string) => void): Promise<T> {
+  let used: Browser | undefined
   const attempt = () =>
     session.pool.use(async (page) => {
-      await openDocument(page, path.join(tempDir, `${randomBytes(6).toString('hex')}.html`), html, timeoutMs)
-      return step(page)
+      used = page.browser()
+      const file = path.join(tempDir, `${randomBytes(6).toString('hex')}.html`)
+      try {
+        await openDocument(page, file, html, timeoutMs)
+        return await step(page)
+      } finally {
+        await rm(file, {force: true})
+      }
     })
   try {
     return await attempt()
   } catch (error) {
-    if (!session.crashed) {
+    // The browser this document ran in is gone: a crash (or another document's timeout closed it).
+    const crashed = used !== undefined && !used.connected
+    if (!crashed) {
       // A hung browser is not trusted with the next document.
-      if (isTimeout(error)) await session.close()
+      if (isTimeout(error) && used) await session.retire(used)
       throw describeFailure(error, timeoutMs)
     }
     onRestart?.((error as Error).message.split('\n')[0] ?? 'crash')
-    await session.close()
+    await session.retire(used!)
     return attempt().catch((again: unknown) => {
       throw describeFailure(again, timeoutMs)
     })
