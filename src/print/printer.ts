@@ -109,8 +109,10 @@ function describeFailure(error: unknown, timeoutMs: number): StudypackError {
 
 async function run<T>(session: Session, tempDir: string, timeoutMs: number, html: string, step: (page: Page) => Promise<T>, onRestart?: (reason: string) => void): Promise<T> {
   let used: Browser | undefined
-  const attempt = () =>
-    session.pool.use(async (page) => {
+  const attempt = async () => {
+    // The browser this attempt runs in: a crash may come before its page exists.
+    used = await session.current()
+    return session.pool.use(async (page) => {
       used = page.browser()
       const file = path.join(tempDir, `${randomBytes(6).toString('hex')}.html`)
       try {
@@ -120,6 +122,7 @@ async function run<T>(session: Session, tempDir: string, timeoutMs: number, html
         await rm(file, {force: true})
       }
     })
+  }
   try {
     return await attempt()
   } catch (error) {
