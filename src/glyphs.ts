@@ -5,21 +5,15 @@
  */
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {inRanges, unicodeRanges, type CodeRange} from './html/unicode-range.js'
 import {assets} from './template.js'
 
-type Range = [number, number]
-
-let covered: Range[] | undefined
+let covered: CodeRange[] | undefined
 
 /** The unicode-range of every @font-face in the bundled font stylesheets. */
-function coveredRanges(): Range[] {
+function coveredRanges(): CodeRange[] {
   covered ??= assets().fonts.flatMap((url) =>
-    [...readFileSync(fileURLToPath(url), 'utf8').matchAll(/unicode-range:\s*([^;}]+)/g)].flatMap((match) =>
-      match[1]!.split(',').map((part): Range => {
-        const [low, high] = part.trim().replace(/^U\+/i, '').split('-')
-        return [parseInt(low!.replace(/\?/g, '0'), 16), parseInt((high ?? low!).replace(/\?/g, 'F'), 16)]
-      }),
-    ),
+    [...readFileSync(fileURLToPath(url), 'utf8').matchAll(/unicode-range:\s*([^;}]+)/g)].flatMap((match) => unicodeRanges(match[1]!)),
   )
   return covered
 }
@@ -31,7 +25,7 @@ export function uncoveredCharacters(text: string): string[] {
   for (const char of text) {
     const point = char.codePointAt(0)!
     if (point < 0x20 || /\s/u.test(char) || point === 0xfffd || (point >= 0xfe00 && point <= 0xfe0f) || point === 0x200d) continue
-    if (!ranges.some(([from, to]) => point >= from && point <= to)) missing.add(char)
+    if (!inRanges(point, ranges)) missing.add(char)
   }
   return [...missing]
 }

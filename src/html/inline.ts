@@ -12,6 +12,7 @@ import rehypeParse from 'rehype-parse'
 import rehypeStringify from 'rehype-stringify'
 import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
+import {inRanges, unicodeRanges, type CodeRange} from './unicode-range.js'
 
 const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
@@ -40,18 +41,8 @@ function dataUrl(file: string): Promise<string> {
   return url
 }
 
-/** "U+0000-00FF,U+0131,U+4??" → ranges of code points. */
-function unicodeRanges(value: string): Array<[number, number]> {
-  return value.split(',').map((part) => {
-    const [low, high] = part.trim().replace(/^U\+/i, '').split('-')
-    const from = parseInt(low!.replace(/\?/g, '0'), 16)
-    const to = high ? parseInt(high, 16) : parseInt(low!.replace(/\?/g, 'F'), 16)
-    return [from, to]
-  })
-}
-
-function usesRange(codePoints: Set<number>, ranges: Array<[number, number]>): boolean {
-  for (const point of codePoints) if (ranges.some(([from, to]) => point >= from && point <= to)) return true
+function usesRange(codePoints: Set<number>, ranges: CodeRange[]): boolean {
+  for (const point of codePoints) if (inRanges(point, ranges)) return true
   return false
 }
 
