@@ -1,6 +1,7 @@
 /** Whatever markdown a guide holds, the model reads it without throwing. */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {runs} from './helpers/fast-check.js'
 import {flat, guideOf} from './helpers/guide.js'
 
 /** Pieces of the layouts the model looks for, so that random text hits its paths often. */
@@ -24,7 +25,7 @@ describe('the model on any markdown', () => {
           expect(question.section).not.toBe('')
         }
       }),
-      {numRuns: 400},
+      {numRuns: runs(400)},
     )
   })
 

@@ -1,3 +1,7 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {parseMarkdown} from '../src/parse.js'
 import {toHtml} from '../src/render/html.js'
@@ -22,6 +26,13 @@ describe('markdown → HTML', () => {
   it('turns remote images into their alt text and links to missing chapters into text', () => {
     const out = html('![diagram](https://example.com/a.png) See [Staying Updated](./staying_updated.md) or [MDN](https://developer.mozilla.org).')
     expect(out).toBe('<p>diagram See Staying Updated or <a href="https://developer.mozilla.org">MDN</a>.</p>')
+  })
+
+  it('keeps local images that exist, and gives the alt text of missing ones', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'studypack-img-'))
+    writeFileSync(path.join(dir, 'here.png'), '')
+    const out = toHtml(parseMarkdown('![kept](here.png) ![lost](gone.png)').children, {baseDir: dir})
+    expect(out).toBe(`<p><img src="${pathToFileURL(path.join(dir, 'here.png')).href}" alt="kept"> lost</p>`)
   })
 
   it('renders GFM tables and task lists, and parses <details>', () => {

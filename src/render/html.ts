@@ -5,6 +5,7 @@
  * the page. What is left is made offline: nothing may point at the network.
  * Math is typeset by KaTeX, offline, with the fonts of the katex package.
  */
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Element, Root as HastRoot} from 'hast'
@@ -34,8 +35,8 @@ function decode(href: string): string {
 }
 
 /**
- * Images load only from the content folder: a remote or absolute one becomes
- * its alt text. Links to other local files (sibling chapters that may not
+ * Images load only from the content folder: a remote, absolute or missing one
+ * becomes its alt text, so the reader gets its words instead of a broken icon. Links to other local files (sibling chapters that may not
  * exist) become plain text; web links stay clickable in the PDF.
  */
 function rehypeOffline(options: HtmlOptions) {
@@ -47,7 +48,7 @@ function rehypeOffline(options: HtmlOptions) {
       const href = String(node.properties.href ?? node.properties.src ?? '')
       if (node.tagName === 'img') {
         const file = path.resolve(root, decode(href))
-        if (!href || remote.test(href) || hasScheme.test(href) || !inside(file)) {
+        if (!href || remote.test(href) || hasScheme.test(href) || !inside(file) || !existsSync(file)) {
           parent.children[index] = {type: 'text', value: String(node.properties.alt ?? '')}
           return SKIP
         }
