@@ -42,6 +42,11 @@ describe('markdown → HTML', () => {
     expect(out).toMatch(/<details><summary>Answer<\/summary>\s*<p><strong>bold<\/strong> text<\/p>/)
   })
 
+  it('renders markdown that follows a closed <details> in the same html block as markdown', () => {
+    const out = html('<details><summary>S</summary>\n<details>x</details>\n</details>\n- What is Y?\n- <b')
+    expect(out).toMatch(/<\/details>\n<ul>\n<li>What is Y\?<\/li>\n<li>&#x3C;b<\/li>\n<\/ul>$/)
+  })
+
   it('marks bold pseudo-headings as labels', () => {
     expect(html('**Key Questions:**\n\n**Note**: text')).toBe('<p class="label"><strong>Key Questions:</strong></p>\n<p><strong>Note</strong>: text</p>')
   })

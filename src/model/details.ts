@@ -73,9 +73,11 @@ export function groupDetails(blocks: RootContent[], depth = 0): Array<RootConten
     const inline = closing(rest)
     if (inline.index >= 0) {
       // Everything in one html node: its inner text is markdown not yet parsed.
-      out.push({type: 'details', summary, body: markdownBlocks(rest.slice(0, inline.index)), node, nodes: [node]})
-      // An html block runs to the next blank line: text after the closing tag is the guide's.
-      out.push(...markdownBlocks(rest.slice(inline.index).replace(/^<\/details\s*>/i, '')))
+      const tail = trailingMarkdown(node.value)
+      const own: Html = tail ? {...node, value: tail.html} : node
+      out.push({type: 'details', summary, body: markdownBlocks(rest.slice(0, inline.index)), node: own, nodes: [own]})
+      // Text after the closing tag is the guide's (see trailingMarkdown).
+      if (tail) out.push(...markdownBlocks(tail.markdown))
       continue
     }
     const body = markdownBlocks(rest)
@@ -96,6 +98,20 @@ export function groupDetails(blocks: RootContent[], depth = 0): Array<RootConten
     out.push({type: 'details', summary, body, node, nodes: blocks.slice(from, index + 1)})
   }
   return out
+}
+
+/**
+ * An html block runs to the next blank line, so a closed `<details>` may have
+ * the guide's own markdown after it in the same node: `</details>` then
+ * `- next item`. Returns the two parts, or null when nothing follows.
+ */
+export function trailingMarkdown(value: string): {html: string; markdown: string} | null {
+  if (!OPEN.test(value)) return null
+  const {index} = closing(value.replace(OPEN, (tag) => ' '.repeat(tag.length)))
+  if (index < 0) return null
+  const end = value.indexOf('>', index) + 1
+  const markdown = value.slice(end)
+  return markdown.trim() ? {html: value.slice(0, end), markdown} : null
 }
 
 export function isDetails(block: RootContent | Details): block is Details {

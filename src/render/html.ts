@@ -17,6 +17,8 @@ import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
+import {trailingMarkdown} from '../model/details.js'
+import {parseMarkdown} from '../parse.js'
 
 export interface HtmlOptions {
   /** Folder that relative links and images in the markdown are relative to. */
@@ -92,13 +94,31 @@ function processor(options: HtmlOptions) {
     .use(rehypeStringify)
 }
 
+/**
+ * Markdown that follows a closed `<details>` in the same html block is the
+ * guide's (the model reads it so), not raw HTML: it is rendered as markdown.
+ * Returns new arrays; the model's nodes are shared and stay as they are.
+ */
+function splitDetailsTails(nodes: RootContent[]): RootContent[] {
+  return nodes.flatMap((node): RootContent[] => {
+    if (node.type === 'html') {
+      const split = trailingMarkdown(node.value)
+      return split ? [{...node, value: split.html}, ...splitDetailsTails(parseMarkdown(split.markdown).children)] : [node]
+    }
+    if (node.type === 'listItem' || node.type === 'blockquote' || node.type === 'list') {
+      return [{...node, children: splitDetailsTails(node.children) as never}]
+    }
+    return [node]
+  })
+}
+
 const cache = new Map<string, ReturnType<typeof processor>>()
 
 export function toHtml(nodes: RootContent[], options: HtmlOptions): string {
   const key = path.resolve(options.baseDir)
   let pipeline = cache.get(key)
   if (!pipeline) cache.set(key, (pipeline = processor(options)))
-  const root: Root = {type: 'root', children: nodes}
+  const root: Root = {type: 'root', children: splitDetailsTails(nodes)}
   const hast = pipeline.runSync(root) as HastRoot
   return pipeline.stringify(hast)
 }
