@@ -1,7 +1,7 @@
 /**
  * One pack: each chosen document built and its files written, atomically,
  * into the pack's folder. With --html each printed document also gets a
- * self-contained HTML twin: the HTML it was last printed from, inlined.
+ * self-contained HTML twin: the HTML its PDF shows, inlined.
  */
 import path from 'node:path'
 import type {StudyDocument} from '../documents/types.js'
@@ -24,25 +24,11 @@ export interface PackJob {
   report: Reporter
 }
 
-/** A printer that remembers the last HTML it printed (not as a draft): the source of the document's PDF. */
-function recording(printer: Printer): Printer & {last?: string} {
-  const recorder: Printer & {last?: string} = {
-    browser: printer.browser,
-    measure: (html, measure, how) => printer.measure(html, measure, how),
-    print: (html, how) => {
-      if (!how?.draft) recorder.last = html
-      return printer.print(html, how)
-    },
-  }
-  return recorder
-}
-
 const sizeOf = (data: Uint8Array | string) => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength)
 
 /** One document's files, written as soon as they are made. */
 async function buildDocument(job: PackJob, document: StudyDocument, folder: string): Promise<FileResult[]> {
-  const printer = recording(job.printer)
-  const files = await document.build({study: job.study, pack: job.pack, meta: job.meta, args: job.args, report: job.report, printer})
+  const files = await document.build({study: job.study, pack: job.pack, meta: job.meta, args: job.args, report: job.report, printer: job.printer})
   const results: FileResult[] = []
   const write = async (name: string, data: Uint8Array | string, pages?: number) => {
     const target = path.join(folder, name)
@@ -52,7 +38,7 @@ async function buildDocument(job: PackJob, document: StudyDocument, folder: stri
   }
   for (const file of files) {
     await write(file.name, file.data, file.pages)
-    if (job.args.html && printer.last && file.name.endsWith('.pdf')) await write(file.name.replace(/\.pdf$/, '.html'), await selfContained(printer.last))
+    if (job.args.html && file.html) await write(file.name.replace(/\.pdf$/, '.html'), await selfContained(file.html))
   }
   return results
 }

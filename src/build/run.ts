@@ -73,7 +73,7 @@ export const documentsOf = (args: BuildArgs) => DOCUMENTS.filter((document) => !
 const noPrinter: Printer = {
   browser: {path: '', source: 'none'},
   print: () => Promise.reject(new Error('a document that declared needsBrowser: false tried to print')),
-  measure: () => Promise.reject(new Error('a document that declared needsBrowser: false tried to measure')),
+  open: () => Promise.reject(new Error('a document that declared needsBrowser: false tried to open a page')),
 }
 
 /** Run `work` over `items`, at most `limit` at once, keeping every outcome. */

@@ -29,22 +29,28 @@ export interface PieceHtml {
   join: JoinKind | null
 }
 
-export interface Probe {
-  /** A back face in the page, at the smallest size, whose text box is filled piece by piece. */
-  face: string
-  pieces: PieceHtml[]
+/** A face's fit and, for a back too long even at the smallest size, where its answer is cut. */
+export interface FaceMeasure extends FaceFit {
+  /** Index of the first piece of each card after the first. */
+  starts?: number[]
+  /** Each card of the cut answer at the smallest size: whether it fits, and its math scale. */
+  parts?: FaceFit[]
 }
 
-type Task = {mode: 'sizes'; sizes: {front: number[]; back: number[]}; minMath: number} | {mode: 'pack'; probes: Probe[]; minMath: number}
+interface Task {
+  sizes: {front: number[]; back: number[]}
+  minMath: number
+  /** The pieces of every answer, by back face id: cut points for answers that do not fit. */
+  pieces: Record<string, PieceHtml[]>
+}
 
 /**
- * In the page. `sizes`: for every face, the largest size at which it fits.
- * `pack`: fill each probe's text box with pieces in order, joining pieces of
- * one group as split.ts's joinPieces does, and start a new card where the
- * next piece would overflow; gives the index of the first piece of each card
- * after the first.
+ * In the page: for every face, the largest size at which its text fits.
+ * A back that does not fit even at the smallest size is filled with its
+ * answer's pieces in order, joining pieces of one group as split.ts's
+ * joinPieces does, and a new card starts where the next piece would overflow.
  */
-function inPage(task: Task): Record<string, FaceFit | number[]> {
+function inPage(task: Task): Record<string, FaceMeasure> {
   const scaleMath = (face: HTMLElement) => {
     face.style.setProperty('--ms', '1')
     let need = 1
@@ -62,23 +68,6 @@ function inPage(task: Task): Record<string, FaceFit | number[]> {
     const frame = box.getBoundingClientRect()
     return text.bottom <= frame.bottom + 0.01 && text.top >= frame.top - 0.01 && box.scrollWidth <= box.clientWidth
   }
-  const result: Record<string, FaceFit | number[]> = {}
-  if (task.mode === 'sizes') {
-    for (const face of Array.from(document.querySelectorAll<HTMLElement>('[data-face]'))) {
-      const box = face.querySelector('.fit')
-      let fit: FaceFit = {size: null, mathScale: 1}
-      for (const size of face.classList.contains('card-front') ? task.sizes.front : task.sizes.back) {
-        face.style.setProperty('--fs', `${size}pt`)
-        const mathScale = scaleMath(face)
-        if (box && fits(box)) {
-          fit = {size, mathScale}
-          break
-        }
-      }
-      result[face.dataset.face ?? ''] = fit
-    }
-    return result
-  }
   const fill = (answer: HTMLElement, pieces: PieceHtml[]) => {
     answer.replaceChildren()
     for (const piece of pieces) {
@@ -90,23 +79,31 @@ function inPage(task: Task): Record<string, FaceFit | number[]> {
       if (last && piece.join && last.dataset.group === String(piece.group)) {
         if (piece.join === 'paragraph') last.append(' ', ...Array.from(node.childNodes))
         else if (piece.join === 'list') last.append(...Array.from(node.children))
-        else (last.querySelector('code') ?? last).append(`\n${node.textContent ?? ''}`)
+        // A rendered code block ends in a newline of its own; joined lines must not double it.
+        else (last.querySelector('code') ?? last).append(`\n${(node.textContent ?? '').replace(/\n$/, '')}`)
       } else {
         node.dataset.group = String(piece.group)
         answer.append(node)
       }
     }
   }
-  for (const probe of task.probes) {
-    const face = document.querySelector<HTMLElement>(`[data-face="${probe.face}"]`)
-    const box = face?.querySelector('.fit')
-    if (!face || !box) continue
+  /** The largest size at which the face's text box holds what it has now. */
+  const largest = (face: HTMLElement, box: Element, sizes: number[]): FaceFit => {
+    for (const size of sizes) {
+      face.style.setProperty('--fs', `${size}pt`)
+      const mathScale = scaleMath(face)
+      if (fits(box)) return {size, mathScale}
+    }
+    return {size: null, mathScale: scaleMath(face)}
+  }
+  const cut = (face: HTMLElement, box: Element, pieces: PieceHtml[]): Pick<FaceMeasure, 'starts' | 'parts'> => {
+    face.style.setProperty('--fs', `${task.sizes.back[task.sizes.back.length - 1]}pt`)
     const answer = document.createElement('div')
     answer.className = 'answer'
     box.replaceChildren(answer)
     const starts: number[] = []
     let current: PieceHtml[] = []
-    probe.pieces.forEach((piece, index) => {
+    pieces.forEach((piece, index) => {
       fill(answer, [...current, piece])
       scaleMath(face)
       if (current.length > 0 && !fits(box)) {
@@ -116,17 +113,32 @@ function inPage(task: Task): Record<string, FaceFit | number[]> {
         current.push(piece)
       }
     })
-    result[probe.face] = starts
+    // Each card of the answer, filled as it will be printed, gets its own largest size.
+    const bounds = [0, ...starts, pieces.length]
+    const parts = starts.length === 0 ? [] : bounds.slice(0, -1).map((start, index) => {
+      fill(answer, pieces.slice(start, bounds[index + 1]))
+      return largest(face, box, task.sizes.back)
+    })
+    return {starts, parts}
+  }
+  const result: Record<string, FaceMeasure> = {}
+  for (const face of Array.from(document.querySelectorAll<HTMLElement>('[data-face]'))) {
+    const id = face.dataset.face ?? ''
+    const box = face.querySelector('.fit')
+    if (!box) continue
+    let fit: FaceMeasure = largest(face, box, face.classList.contains('card-front') ? task.sizes.front : task.sizes.back)
+    const pieces = task.pieces[id]
+    if (fit.size === null && pieces && pieces.length > 1) fit = {...fit, ...cut(face, box, pieces)}
+    result[id] = fit
   }
   return result
 }
 
-export async function measureFits(printer: Printer, html: string): Promise<Map<string, FaceFit>> {
-  const found = await printer.measure(html, inPage, {arg: {mode: 'sizes', sizes: FONT_SIZES, minMath: MIN_MATH_SCALE}})
-  return new Map(Object.entries(found as Record<string, FaceFit>))
-}
-
-export async function measureBreaks(printer: Printer, html: string, probes: Probe[]): Promise<Map<string, number[]>> {
-  const found = await printer.measure(html, inPage, {arg: {mode: 'pack', probes, minMath: MIN_MATH_SCALE}})
-  return new Map(Object.entries(found as Record<string, number[]>))
+/**
+ * Measure every face of the deck's sheets in one page load: its fit, and for
+ * answers that need more than one card, where they are cut.
+ */
+export async function measureDeck(printer: Printer, html: string, pieces: Record<string, PieceHtml[]>): Promise<Map<string, FaceMeasure>> {
+  const found = await printer.open(html, (page) => page.measure(inPage, {arg: {sizes: FONT_SIZES, minMath: MIN_MATH_SCALE, pieces}}))
+  return new Map(Object.entries(found))
 }

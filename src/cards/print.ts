@@ -2,7 +2,7 @@
  * A deck → the HTML of its printed sheets, fitted: every face is measured at
  * decreasing sizes and gets the largest that holds its text; an answer that
  * does not fit even at the smallest size continues on further cards, cut
- * where the browser says the card is full.
+ * where the browser says the card is full. All of it in one page load.
  */
 import type {Printer} from '../print/printer.js'
 import type {HtmlOptions} from '../render/html.js'
@@ -11,9 +11,9 @@ import {renderTemplate} from '../template.js'
 import {cardsView, faceId, faceTexts, type FaceText, type PrintCard} from '../view/cards.js'
 import type {PackMeta} from '../view/guide.js'
 import type {Deck} from './deck.js'
-import {FONT_SIZES, MIN_SIZE, measureBreaks, measureFits, type FaceFit, type Probe} from './fit.js'
+import {FONT_SIZES, MIN_SIZE, measureDeck, type FaceFit, type FaceMeasure, type PieceHtml} from './fit.js'
 import {sheetsOf, type Layout} from './layout.js'
-import {chunksOf, piecesOf} from './split.js'
+import {chunksOf, piecesOf, type Piece} from './split.js'
 
 export interface PrintedDeck {
   html: string
@@ -42,24 +42,35 @@ function render(prints: PrintCard[], setup: Setup, fit: Fit): {html: string; she
 }
 
 const largest: Fit = (face) => ({size: face.side === 'front' ? FONT_SIZES.front[0]! : FONT_SIZES.back[0]!, mathScale: 1})
-const smallest: Fit = () => ({size: MIN_SIZE, mathScale: 1})
 
-/** Answers that overflow at the smallest size, cut into cards at the breaks the browser found. */
-async function continueAnswers(prints: PrintCard[], overflowing: PrintCard[], setup: Setup, printer: Printer): Promise<PrintCard[]> {
-  const pieces = new Map(overflowing.map((print) => [faceId(print, 'back'), piecesOf(print.answer ?? [])]))
-  const probes: Probe[] = overflowing.map((print) => ({
-    face: faceId(print, 'back'),
-    pieces: pieces.get(faceId(print, 'back'))!.map((piece) => ({html: toHtml([piece.node], setup.html), group: piece.group, join: piece.join})),
-  }))
-  // The probes carry their whole answer, so that every font it needs is loaded before the measuring.
-  const breaks = await measureBreaks(printer, render(overflowing, setup, smallest).html, probes)
-  return prints.flatMap((print) => {
-    const id = faceId(print, 'back')
-    const cut = pieces.get(id)
-    if (!cut) return [print]
-    const chunks = chunksOf(cut, breaks.get(id) ?? [])
-    return chunks.map((answer, index) => ({...print, part: index + 1, parts: chunks.length, answer}))
+/** The pieces of every answer, rendered, by back face id: where the page may cut an answer. */
+function piecesOfDeck(prints: PrintCard[], setup: Setup): {pieces: Map<string, Piece[]>; html: Record<string, PieceHtml[]>} {
+  const pieces = new Map(prints.filter((print) => print.answer).map((print) => [faceId(print, 'back'), piecesOf(print.answer!)]))
+  const html = Object.fromEntries(
+    [...pieces].map(([id, list]) => [id, list.map((piece) => ({html: toHtml([piece.node], setup.html), group: piece.group, join: piece.join}))]),
+  )
+  return {pieces, html}
+}
+
+/**
+ * Every answer cut where the page found its cards full, and the fit of each
+ * card it makes: a continuation's front is its first card's front again; its
+ * back holds what the page measured for that part, at the smallest size.
+ */
+function cutAnswers(prints: PrintCard[], pieces: Map<string, Piece[]>, measured: Map<string, FaceMeasure>): {prints: PrintCard[]; fits: Map<string, FaceFit>} {
+  const fits = new Map<string, FaceFit>(measured)
+  const cut = prints.flatMap((print) => {
+    const back = measured.get(faceId(print, 'back'))
+    if (!back?.starts?.length || !back.parts) return [print]
+    const chunks = chunksOf(pieces.get(faceId(print, 'back'))!, back.starts)
+    return chunks.map((answer, index) => {
+      const part: PrintCard = {...print, part: index + 1, parts: chunks.length, answer}
+      fits.set(faceId(part, 'front'), measured.get(faceId(print, 'front'))!)
+      fits.set(faceId(part, 'back'), back.parts![index]!)
+      return part
+    })
   })
+  return {prints: cut, fits}
 }
 
 /**
@@ -79,14 +90,12 @@ function finalFit(prints: PrintCard[], fits: Map<string, FaceFit>): Fit {
   }
 }
 
+/** One page load measures the whole deck; the sheets are then rendered as measured. */
 export async function printDeck(setup: Setup, printer: Printer): Promise<PrintedDeck> {
-  let prints: PrintCard[] = setup.deck.cards.map((card) => ({card, part: 1, parts: 1, answer: card.question.answer?.length ? card.question.answer : null}))
-  let fits = await measureFits(printer, render(prints, setup, largest).html)
-  const overflowing = prints.filter((print) => print.answer && fits.get(faceId(print, 'back'))?.size === null)
-  if (overflowing.length > 0) {
-    prints = await continueAnswers(prints, overflowing, setup, printer)
-    fits = await measureFits(printer, render(prints, setup, largest).html)
-  }
+  const first: PrintCard[] = setup.deck.cards.map((card) => ({card, part: 1, parts: 1, answer: card.question.answer?.length ? card.question.answer : null}))
+  const {pieces, html} = piecesOfDeck(first, setup)
+  const measured = await measureDeck(printer, render(first, setup, largest).html, html)
+  const {prints, fits} = cutAnswers(first, pieces, measured)
   const final = render(prints, setup, finalFit(prints, fits))
   return {
     ...final,

@@ -1,8 +1,8 @@
 /**
  * The cheat sheet document: the pack's topic lists with their glossary
- * definitions, fitted to a page budget. The type size is chosen by laying
- * the sheet out in Chrome at every candidate size in one page load, then
- * checked against the printed PDF itself.
+ * definitions, fitted to a page budget. The type size is found by laying the
+ * sheet out in Chrome, in the page it is then printed from, and checked
+ * against the printed PDF itself.
  */
 import {UsageError} from '../errors.js'
 import {loadGlossary} from '../glossary/index.js'
@@ -27,12 +27,22 @@ interface Layout {
   overflowing: string[]
 }
 
+interface Found {
+  /** Layouts at the sizes the search looked at, by index into `sizes`. */
+  layouts: Record<number, Layout>
+  /** Index of the size chosen: the largest within budget (and clean, if any is), else the floor. */
+  best: number
+}
+
 /**
  * Runs inside the page (serialised: it must not refer to anything outside).
  * The measuring sheet is one page's box; what does not fit makes overflow
- * columns to its right, so the columns it uses tell the pages it needs.
+ * columns to its right, so the columns it uses tell the pages it needs. The
+ * pages only grow with the type size, and so do formulas too wide for their
+ * column: a binary search finds the size in a few layouts. The page is left
+ * at that size, out of measuring mode, ready to print.
  */
-function layoutAtSizes(arg: {sizes: number[]}): Layout[] {
+function fitSheet(arg: {sizes: number[]; budget: number}): Found {
   const root = document.documentElement
   const sheet = document.querySelector('.sheet') as HTMLElement
   const style = getComputedStyle(sheet)
@@ -45,26 +55,52 @@ function layoutAtSizes(arg: {sizes: number[]}): Layout[] {
       const wide = parts.some((part) => part.getBoundingClientRect().right > limit)
       return wide ? [formula.closest('.cs-term')?.querySelector('.cs-name')?.textContent ?? '?'] : []
     })
-  return arg.sizes.map((size) => {
-    root.style.setProperty('--size', `${size}pt`)
+  const layouts: Record<number, Layout> = {}
+  const at = (index: number): Layout => {
+    if (layouts[index]) return layouts[index]
+    root.style.setProperty('--size', `${arg.sizes[index]}pt`)
     const column = (sheet.clientWidth - gap * (columns - 1)) / columns
     const used = Math.round((sheet.scrollWidth + gap) / (column + gap))
-    return {pages: Math.max(1, Math.ceil(used / columns)), overflowing: overflowing()}
-  })
+    return (layouts[index] = {pages: Math.max(1, Math.ceil(used / columns)), overflowing: overflowing()})
+  }
+  /** The first index from `from` on where `good` holds, given that it then holds to the end; null if nowhere. */
+  const first = (from: number, good: (index: number) => boolean): number | null => {
+    let [low, high] = [from, arg.sizes.length - 1]
+    if (!good(high)) return null
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2)
+      if (good(middle)) high = middle
+      else low = middle + 1
+    }
+    return low
+  }
+  const within = first(0, (index) => at(index).pages <= arg.budget)
+  const clean = within === null ? null : first(within, (index) => at(index).overflowing.length === 0)
+  const best = clean ?? within ?? arg.sizes.length - 1
+  root.style.setProperty('--size', `${arg.sizes[best]}pt`)
+  root.classList.remove('measuring')
+  return {layouts, best}
 }
 
-interface Fit extends Layout {
-  size: number
-  fits: boolean
-}
-
-async function measureFit(printer: Printer, view: CheatsheetView, budget: number): Promise<Fit[]> {
-  const html = renderTemplate('cheatsheet', page(view, true))
-  const layouts = await printer.measure(html, layoutAtSizes, {arg: {sizes: SIZES}})
-  return SIZES.map((size, index) => {
-    const layout = layouts[index] ?? {pages: Infinity, overflowing: []}
-    return {size, ...layout, fits: layout.pages <= budget}
+/**
+ * Fit the sheet in the page and print it there. Measurement and print can
+ * differ by a line, so the PDF has the last word: a sheet that comes out too
+ * long is printed again a size or more down. At the floor, it prints as it falls.
+ */
+async function printFitted(printer: Printer, view: CheatsheetView, budget: number) {
+  const fitted = await printer.open(renderTemplate('cheatsheet', page(view, true)), async (sheet) => {
+    const found = await sheet.measure(fitSheet, {arg: {sizes: SIZES, budget}})
+    return {found, pdf: await sheet.print()}
   })
+  const {best, layouts} = fitted.found
+  let printed = {pdf: fitted.pdf, pages: await pageCount(fitted.pdf), size: SIZES[best]!}
+  // Smaller type never takes more pages: a step or three down settles a sheet that printed a line too long.
+  for (const size of SIZES.slice(best + 1, best + 4)) {
+    if (printed.pages <= budget) break
+    const pdf = await printer.print(renderTemplate('cheatsheet', page(withSize(view, size))))
+    printed = {pdf, pages: await pageCount(pdf), size}
+  }
+  return {...printed, overflowing: layouts[best]?.overflowing ?? [], html: renderTemplate('cheatsheet', page(withSize(view, printed.size)))}
 }
 
 function optionsOf(args: Record<string, unknown>): {budget: number; orientation: Orientation} {
@@ -85,28 +121,10 @@ export const cheatsheetDocument: StudyDocument = {
     const {budget, orientation} = optionsOf(args)
     const selected = selectGuide(study.guide, study.tags, pack)
     const view = cheatsheetView(selected, loadGlossary(study), meta, {orientation, html: {baseDir: study.content.folder}})
-    const {pdf, pages, fit} = await printFitted(printer, view, await measureFit(printer, view, budget), budget)
+    const {pdf, pages, overflowing, html} = await printFitted(printer, view, budget)
     const where = `${pack.folder}/cheatsheet.pdf`
     if (pages > budget) report.warn(`${where}: the cheat sheet needs ${pages} pages at ${MIN_SIZE}pt, more than --pages ${budget}; printed ${pages}`)
-    if (fit?.overflowing.length) report.warn(`${where}: formulas wider than a column, cut at its edge: ${fit.overflowing.join(', ')}`)
-    return [{name: 'cheatsheet.pdf', data: pdf, pages}]
+    if (overflowing.length) report.warn(`${where}: formulas wider than a column, cut at its edge: ${overflowing.join(', ')}`)
+    return [{name: 'cheatsheet.pdf', data: pdf, pages, html}]
   },
-}
-
-/**
- * Print at the largest size that measured within budget. Measurement and
- * print can differ by a line, so the PDF has the last word: a size that comes
- * out too long gives way to the next one down. At the floor, it prints as it falls.
- */
-async function printFitted(printer: Printer, view: CheatsheetView, fits: Fit[], budget: number) {
-  // Larger type makes larger formulas: the largest size at which they all fit their columns, if there is one.
-  const within = fits.filter((each) => each.fits)
-  const clean = within.filter((each) => each.overflowing.length === 0)
-  for (const fit of (clean.length ? clean : within).slice(0, 4)) {
-    const pdf = await printer.print(renderTemplate('cheatsheet', page(withSize(view, fit.size))))
-    const pages = await pageCount(pdf)
-    if (pages <= budget) return {pdf, pages, fit}
-  }
-  const pdf = await printer.print(renderTemplate('cheatsheet', page(withSize(view, MIN_SIZE))))
-  return {pdf, pages: await pageCount(pdf), fit: fits.find((each) => each.size === MIN_SIZE)}
 }

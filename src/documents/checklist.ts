@@ -2,7 +2,8 @@
  * The day-of checklist document: exactly one page. The sheet is laid out in
  * Chrome at every candidate size, largest first; when even the floor does not
  * fit, the lowest-priority groups give way one at a time, and the build says
- * which. The sheet clips anything beyond the page, so a second page cannot be.
+ * which. The page is printed as the fitting left it, without a second load.
+ * The sheet clips anything beyond the page, so a second page cannot be.
  */
 import type {ChecklistEntry} from '../manifest/schema.js'
 import {pageCount} from '../print/outline.js'
@@ -49,11 +50,21 @@ function firstFit(arg: {sizes: number[]; drops: string[]}): Fit | null {
   return null
 }
 
-async function fit(printer: Printer, view: ChecklistView): Promise<{view: ChecklistView; dropped: string[]; fits: boolean}> {
+interface Fitted {
+  view: ChecklistView
+  dropped: string[]
+  pdf: Uint8Array
+}
+
+/** Fit the sheet in the page and print it there, as firstFit left it. */
+function fitAndPrint(printer: Printer, view: ChecklistView): Promise<Fitted> {
   const drops = dropOrder(view)
-  const found = await printer.measure(renderTemplate('checklist', view), firstFit, {arg: {sizes: SIZES.filter((size) => size >= FLOOR_SIZE), drops}})
-  const dropped = drops.slice(0, found ? found.dropped : drops.length)
-  return {view: {...withoutGroups(view, dropped), size: found?.size ?? FLOOR_SIZE}, dropped, fits: found !== null}
+  return printer.open(renderTemplate('checklist', view), async (page) => {
+    const found = await page.measure(firstFit, {arg: {sizes: SIZES.filter((size) => size >= FLOOR_SIZE), drops}})
+    const dropped = drops.slice(0, found ? found.dropped : drops.length)
+    const pdf = await page.print()
+    return {view: {...withoutGroups(view, dropped), size: found?.size ?? FLOOR_SIZE}, dropped, pdf}
+  })
 }
 
 const warnedStudies = new WeakSet<Study>()
@@ -85,12 +96,11 @@ export const checklistDocument: StudyDocument = {
     const selected = selectGuide(study.guide, study.tags, pack)
     const view = checklistView(selected, rules, meta, {html: {baseDir: study.content.folder}, company: text(args.company), date: text(args.date)})
     if (view.blocks.length === 0) report.warn(`${pack.folder}/checklist.pdf: no day-of, mistakes, questions-to-ask or follow-up sections found; the checklist has only its blanks`)
-    const fitted = await fit(printer, view)
+    const fitted = await fitAndPrint(printer, view)
     if (fitted.dropped.length) {
       const names = fitted.dropped.map((id) => groupTitle(view, id)).join('; ')
       report.warn(`${pack.folder}/checklist.pdf: no room on one page at ${FLOOR_SIZE}pt; left out ${names}`)
     }
-    const pdf = await printer.print(renderTemplate('checklist', fitted.view))
-    return [{name: 'checklist.pdf', data: pdf, pages: await pageCount(pdf)}]
+    return [{name: 'checklist.pdf', data: fitted.pdf, pages: await pageCount(fitted.pdf), html: renderTemplate('checklist', fitted.view)}]
   },
 }

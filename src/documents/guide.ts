@@ -1,8 +1,9 @@
 /**
- * The study guide document: select → view → template → print, twice. The
- * first print tells on which page each heading landed; the second carries
- * those numbers in the table of contents. The contents reserve room for the
- * numbers from the start, so filling them in moves nothing.
+ * The study guide document: select → view → template → print, twice, in one
+ * page load. The first print (a draft) tells on which page each heading
+ * landed; the numbers are written into the contents in the page, and the
+ * second print carries them. The contents reserve room for the numbers from
+ * the start, so filling them in moves nothing.
  */
 import {readOutline, pagesOf} from '../print/outline.js'
 import {selectGuide} from '../select.js'
@@ -14,6 +15,15 @@ function flatten(sections: SectionView[]): SectionView[] {
   return sections.flatMap((section) => [section, ...flatten(section.children)])
 }
 
+/** In the page (serialised): the contents entry of each heading gets its page number, as withPages does in the template. */
+function fillContents(pages: Record<string, number>): void {
+  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]'))) {
+    const page = pages[link.getAttribute('href')!.slice(1)]
+    const number = link.querySelector('.toc-page')
+    if (number && page !== undefined) number.textContent = String(page)
+  }
+}
+
 export const guideDocument: StudyDocument = {
   name: 'guide',
   describe: 'guide.pdf: the role-specific study guide',
@@ -21,10 +31,12 @@ export const guideDocument: StudyDocument = {
   async build({study, pack, meta, printer}) {
     const selected = selectGuide(study.guide, study.tags, pack)
     const view = guideView(selected, meta, {baseDir: study.content.folder})
-    const draft = await printer.print(renderTemplate('guide', view), {draft: true})
-    const outline = await readOutline(draft)
-    const pages = pagesOf(flatten(view.sections), outline.entries)
-    const pdf = await printer.print(renderTemplate('guide', withPages(view, pages)))
-    return [{name: 'guide.pdf', data: pdf, pages: outline.pageCount}]
+    return printer.open(renderTemplate('guide', view), async (page) => {
+      const outline = await readOutline(await page.print({draft: true}))
+      const pages = pagesOf(flatten(view.sections), outline.entries)
+      await page.measure(fillContents, {arg: Object.fromEntries(pages)})
+      const pdf = await page.print()
+      return [{name: 'guide.pdf', data: pdf, pages: outline.pageCount, html: renderTemplate('guide', withPages(view, pages))}]
+    })
   },
 }

@@ -15,6 +15,8 @@ export interface OutputFile {
   data: Uint8Array | string
   /** Page count, for PDFs. */
   pages?: number
+  /** For a PDF: the HTML it shows, the source of its --html twin. */
+  html?: string
 }
 
 export interface DocumentContext {

@@ -16,10 +16,24 @@ import {findBrowser, launchBrowser, type BrowserChoice} from './browser.js'
 import {measurePage, openDocument, preparePage, printPage, type MeasureOptions, type PrintOptions} from './pdf.js'
 import {Pool} from './pool.js'
 
+/** A document open in a page of the browser: laid out once, measured, adjusted, printed. */
+export interface OpenDocument {
+  /**
+   * Run `measure` inside the page, laid out with print styles. It may also
+   * adjust the page (a size, a hidden group): a later print shows the change.
+   */
+  measure<T, A>(measure: (arg: A) => T, how: MeasureOptions<A>): Promise<Awaited<T>>
+  print(options?: PrintOptions): Promise<Uint8Array>
+}
+
 export interface Printer {
   print(html: string, options?: PrintOptions): Promise<Uint8Array>
-  /** Lay `html` out with print styles and return what `measure` finds in the page (see measurePage). */
-  measure<T, A>(html: string, measure: (arg: A) => T, how: MeasureOptions<A>): Promise<Awaited<T>>
+  /**
+   * Open `html` in one page and let `work` measure and print it there, so a
+   * document fitted in the browser is not loaded a second time to be printed.
+   * After a crash, `work` runs again from the start in a new browser.
+   */
+  open<T>(html: string, work: (document: OpenDocument) => Promise<T>): Promise<T>
   readonly browser: BrowserChoice
 }
 
@@ -107,6 +121,13 @@ function describeFailure(error: unknown, timeoutMs: number): StudypackError {
   return new StudypackError(`printing failed: ${message.split('\n')[0]}`, {cause: error})
 }
 
+function documentIn(page: Page, timeoutMs: number): OpenDocument {
+  return {
+    measure: (measure, how) => measurePage(page, measure, how),
+    print: (how) => printPage(page, timeoutMs, how),
+  }
+}
+
 async function run<T>(session: Session, tempDir: string, timeoutMs: number, html: string, step: (page: Page) => Promise<T>, onRestart?: (reason: string) => void): Promise<T> {
   let used: Browser | undefined
   const attempt = async () => {
@@ -155,11 +176,9 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
   const release = onExit(cleanup)
   try {
     await session.current()
-    return await work({
-      browser: choice,
-      print: (html, how) => run(session, tempDir, timeoutMs, html, (page) => printPage(page, timeoutMs, how), options.onRestart),
-      measure: (html, measure, how) => run(session, tempDir, timeoutMs, html, (page) => measurePage(page, measure, how), options.onRestart),
-    })
+    const open = <R>(html: string, work: (document: OpenDocument) => Promise<R>) =>
+      run(session, tempDir, timeoutMs, html, (page) => work(documentIn(page, timeoutMs)), options.onRestart)
+    return await work({browser: choice, open, print: (html, how) => open(html, (document) => document.print(how))})
   } finally {
     release()
     await cleanup()
