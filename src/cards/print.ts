@@ -2,7 +2,8 @@
  * A deck → the HTML of its printed sheets, fitted: every face is measured at
  * decreasing sizes and gets the largest that holds its text; an answer that
  * does not fit even at the smallest size continues on further cards, cut
- * where the browser says the card is full. All of it in one page load.
+ * where the browser says the card is full. All of it in one page load, and
+ * only for faces the run has not measured before (fit-cache.ts).
  */
 import type {Printer} from '../print/printer.js'
 import type {HtmlOptions} from '../render/html.js'
@@ -13,7 +14,8 @@ import type {PackMeta} from '../view/guide.js'
 import type {Deck} from './deck.js'
 import {FONT_SIZES, MIN_SIZE, measureDeck, type FaceFit, type FaceMeasure, type PieceHtml} from './fit.js'
 import {sheetsOf, type Layout} from './layout.js'
-import {chunksOf, piecesOf, type Piece} from './split.js'
+import {recall, remember} from './fit-cache.js'
+import {chunksOf, piecesOf} from './split.js'
 
 export interface PrintedDeck {
   html: string
@@ -43,13 +45,27 @@ function render(prints: PrintCard[], setup: Setup, fit: Fit): {html: string; she
 
 const largest: Fit = (face) => ({size: face.side === 'front' ? FONT_SIZES.front[0]! : FONT_SIZES.back[0]!, mathScale: 1})
 
-/** The pieces of every answer, rendered, by back face id: where the page may cut an answer. */
-function piecesOfDeck(prints: PrintCard[], setup: Setup): {pieces: Map<string, Piece[]>; html: Record<string, PieceHtml[]>} {
-  const pieces = new Map(prints.filter((print) => print.answer).map((print) => [faceId(print, 'back'), piecesOf(print.answer!)]))
-  const html = Object.fromEntries(
-    [...pieces].map(([id, list]) => [id, list.map((piece) => ({html: toHtml([piece.node], setup.html), group: piece.group, join: piece.join}))]),
+/** The pieces of each answer, rendered, by back face id: where the page may cut an answer. */
+function piecesOfDeck(prints: PrintCard[], setup: Setup): Map<string, PieceHtml[]> {
+  return new Map(
+    prints
+      .filter((print) => print.answer)
+      .map((print) => [faceId(print, 'back'), piecesOf(print.answer!).map((piece) => ({html: toHtml([piece.node], setup.html), group: piece.group, join: piece.join}))]),
   )
-  return {pieces, html}
+}
+
+/**
+ * Every face's measure: remembered from an earlier deck of the run, or
+ * measured now, in one page load, for the cards that have a face not seen yet.
+ */
+async function measureAll(prints: PrintCard[], setup: Setup, printer: Printer): Promise<Map<string, FaceMeasure>> {
+  const faces = prints.flatMap((print) => faceTexts(print, setup.deck, setup.html))
+  const known = recall(faces, setup.layout.card)
+  const missing = prints.filter((print) => !known.has(faceId(print, 'front')) || !known.has(faceId(print, 'back')))
+  if (missing.length === 0) return known
+  const found = await measureDeck(printer, render(missing, setup, largest).html, Object.fromEntries(piecesOfDeck(missing, setup)))
+  remember(faces, setup.layout.card, found)
+  return new Map([...known, ...found])
 }
 
 /**
@@ -57,12 +73,12 @@ function piecesOfDeck(prints: PrintCard[], setup: Setup): {pieces: Map<string, P
  * card it makes: a continuation's front is its first card's front again; its
  * back holds what the page measured for that part, at the smallest size.
  */
-function cutAnswers(prints: PrintCard[], pieces: Map<string, Piece[]>, measured: Map<string, FaceMeasure>): {prints: PrintCard[]; fits: Map<string, FaceFit>} {
+function cutAnswers(prints: PrintCard[], measured: Map<string, FaceMeasure>): {prints: PrintCard[]; fits: Map<string, FaceFit>} {
   const fits = new Map<string, FaceFit>(measured)
   const cut = prints.flatMap((print) => {
     const back = measured.get(faceId(print, 'back'))
     if (!back?.starts?.length || !back.parts) return [print]
-    const chunks = chunksOf(pieces.get(faceId(print, 'back'))!, back.starts)
+    const chunks = chunksOf(piecesOf(print.answer!), back.starts)
     return chunks.map((answer, index) => {
       const part: PrintCard = {...print, part: index + 1, parts: chunks.length, answer}
       fits.set(faceId(part, 'front'), measured.get(faceId(print, 'front'))!)
@@ -93,9 +109,8 @@ function finalFit(prints: PrintCard[], fits: Map<string, FaceFit>): Fit {
 /** One page load measures the whole deck; the sheets are then rendered as measured. */
 export async function printDeck(setup: Setup, printer: Printer): Promise<PrintedDeck> {
   const first: PrintCard[] = setup.deck.cards.map((card) => ({card, part: 1, parts: 1, answer: card.question.answer?.length ? card.question.answer : null}))
-  const {pieces, html} = piecesOfDeck(first, setup)
-  const measured = await measureDeck(printer, render(first, setup, largest).html, html)
-  const {prints, fits} = cutAnswers(first, pieces, measured)
+  const measured = await measureAll(first, setup, printer)
+  const {prints, fits} = cutAnswers(first, measured)
   const final = render(prints, setup, finalFit(prints, fits))
   return {
     ...final,

@@ -15,6 +15,15 @@ function flatten(sections: SectionView[]): SectionView[] {
   return sections.flatMap((section) => [section, ...flatten(section.children)])
 }
 
+/**
+ * In the page (serialised): in draft mode only the headings are painted
+ * (guide.css). Layout is unchanged, so the draft breaks pages where the
+ * print will, and its bookmarks tell the same pages, at a third of the cost.
+ */
+function draftMode(on: boolean): void {
+  document.documentElement.classList.toggle('draft', on)
+}
+
 /** In the page (serialised): the contents entry of each heading gets its page number, as withPages does in the template. */
 function fillContents(pages: Record<string, number>): void {
   for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]'))) {
@@ -32,8 +41,10 @@ export const guideDocument: StudyDocument = {
     const selected = selectGuide(study.guide, study.tags, pack)
     const view = guideView(selected, meta, {baseDir: study.content.folder})
     return printer.open(renderTemplate('guide', view), async (page) => {
+      await page.measure(draftMode, {arg: true})
       const outline = await readOutline(await page.print({draft: true}))
       const pages = pagesOf(flatten(view.sections), outline.entries)
+      await page.measure(draftMode, {arg: false})
       await page.measure(fillContents, {arg: Object.fromEntries(pages)})
       const pdf = await page.print()
       return [{name: 'guide.pdf', data: pdf, pages: outline.pageCount, html: renderTemplate('guide', withPages(view, pages))}]

@@ -47,6 +47,8 @@ export async function preparePage(browser: Browser, options: PageOptions): Promi
   const page = await browser.newPage()
   page.setDefaultTimeout(options.timeoutMs)
   await page.setJavaScriptEnabled(false)
+  // Every document is laid out for print, measured or printed: switching media costs two full layouts.
+  await page.emulateMediaType('print')
   await page.setRequestInterception(true)
   page.on('request', (request: HTTPRequest) => {
     if (allowRequest(request.url(), roots)) return void request.continue()
@@ -89,17 +91,12 @@ export interface MeasureOptions<A> {
 }
 
 /**
- * Lay the open document out with print styles and run `measure` inside the
- * page (page scripts stay off; this runs through the DevTools protocol).
- * `measure` must be self-contained: it is serialised into the page.
+ * Run `measure` inside the open document, laid out with print styles (the
+ * page emulates print media from the start; page scripts stay off, this runs
+ * through the DevTools protocol). `measure` must be self-contained: it is
+ * serialised into the page.
  */
 export async function measurePage<T, A>(page: Page, measure: (arg: A) => T, how: MeasureOptions<A>): Promise<Awaited<T>> {
-  await page.emulateMediaType('print')
-  try {
-    await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    return (await page.evaluate(measure as (arg: unknown) => unknown, how.arg)) as Awaited<T>
-  } finally {
-    // The page goes back to the pool as it came.
-    await page.emulateMediaType(undefined)
-  }
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  return (await page.evaluate(measure as (arg: unknown) => unknown, how.arg)) as Awaited<T>
 }

@@ -112,13 +112,41 @@ function splitDetailsTails(nodes: RootContent[]): RootContent[] {
   })
 }
 
-const cache = new Map<string, ReturnType<typeof processor>>()
+const processors = new Map<string, ReturnType<typeof processor>>()
 
-export function toHtml(nodes: RootContent[], options: HtmlOptions): string {
-  const key = path.resolve(options.baseDir)
-  let pipeline = cache.get(key)
-  if (!pipeline) cache.set(key, (pipeline = processor(options)))
+/**
+ * The same nodes are rendered again and again: a section in each of 16
+ * packs, an answer on its card and in the Anki deck. Model nodes are never
+ * changed once parsed, so the identity of the nodes (and the folder their
+ * links are relative to) keys the HTML. New nodes made on the fly get new ids
+ * and simply miss; the cache is emptied when it grows large.
+ */
+const ids = new WeakMap<object, number>()
+let lastId = 0
+const rendered = new Map<string, string>()
+const MAX_RENDERED = 20_000
+
+function idOf(node: object): number {
+  let id = ids.get(node)
+  if (id === undefined) ids.set(node, (id = ++lastId))
+  return id
+}
+
+function render(nodes: RootContent[], baseDir: string): string {
+  let pipeline = processors.get(baseDir)
+  if (!pipeline) processors.set(baseDir, (pipeline = processor({baseDir})))
   const root: Root = {type: 'root', children: splitDetailsTails(nodes)}
   const hast = pipeline.runSync(root) as HastRoot
   return pipeline.stringify(hast)
+}
+
+export function toHtml(nodes: RootContent[], options: HtmlOptions): string {
+  const baseDir = path.resolve(options.baseDir)
+  const key = `${baseDir}\0${nodes.map(idOf).join(',')}`
+  let html = rendered.get(key)
+  if (html === undefined) {
+    if (rendered.size >= MAX_RENDERED) rendered.clear()
+    rendered.set(key, (html = render(nodes, baseDir)))
+  }
+  return html
 }
