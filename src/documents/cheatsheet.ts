@@ -39,8 +39,8 @@ interface Found {
  * The measuring sheet is one page's box; what does not fit makes overflow
  * columns to its right, so the columns it uses tell the pages it needs. The
  * pages only grow with the type size, and so do formulas too wide for their
- * column: a binary search finds the size in a few layouts. The page is left
- * at that size, out of measuring mode, ready to print.
+ * column, so a few layouts find the size: each one costs as much as a
+ * print's. The page is left at that size, out of measuring mode, ready to print.
  */
 function fitSheet(arg: {sizes: number[]; budget: number}): Found {
   const root = document.documentElement
@@ -55,28 +55,48 @@ function fitSheet(arg: {sizes: number[]; budget: number}): Found {
       const wide = parts.some((part) => part.getBoundingClientRect().right > limit)
       return wide ? [formula.closest('.cs-term')?.querySelector('.cs-name')?.textContent ?? '?'] : []
     })
-  const layouts: Record<number, Layout> = {}
-  const at = (index: number): Layout => {
+  const layouts: Record<number, Layout & {columns: number}> = {}
+  const at = (index: number) => {
     if (layouts[index]) return layouts[index]
     root.style.setProperty('--size', `${arg.sizes[index]}pt`)
     const column = (sheet.clientWidth - gap * (columns - 1)) / columns
     const used = Math.round((sheet.scrollWidth + gap) / (column + gap))
-    return (layouts[index] = {pages: Math.max(1, Math.ceil(used / columns)), overflowing: overflowing()})
+    return (layouts[index] = {pages: Math.max(1, Math.ceil(used / columns)), columns: used, overflowing: overflowing()})
   }
-  /** The first index from `from` on where `good` holds, given that it then holds to the end; null if nowhere. */
-  const first = (from: number, good: (index: number) => boolean): number | null => {
-    let [low, high] = [from, arg.sizes.length - 1]
-    if (!good(high)) return null
+  const last = arg.sizes.length - 1
+  const fits = (index: number) => at(index).pages <= arg.budget
+  /** The text's area grows with the square of its size: from the largest size, a guess at the one that fills the budget. */
+  const guess = () => {
+    const size = arg.sizes[0]! * Math.sqrt((arg.budget * columns) / at(0).columns)
+    const index = arg.sizes.findIndex((each) => each <= size)
+    return index < 0 ? last : index
+  }
+  /** From the guess, step to the largest size within budget: a layout or two. */
+  const largestWithin = (): number | null => {
+    if (fits(0)) return 0
+    let index = guess()
+    if (fits(index)) {
+      while (index > 0 && fits(index - 1)) index--
+      return index
+    }
+    while (index < last && !fits(index)) index++
+    return fits(index) ? index : null
+  }
+  /** Formulas too wide for their column shrink with the type: the first size from `from` down where none is. */
+  const firstClean = (from: number): number | null => {
+    const clean = (index: number) => at(index).overflowing.length === 0
+    if (clean(from)) return from
+    if (!clean(last)) return null
+    let [low, high] = [from, last]
     while (low < high) {
       const middle = Math.floor((low + high) / 2)
-      if (good(middle)) high = middle
+      if (clean(middle)) high = middle
       else low = middle + 1
     }
     return low
   }
-  const within = first(0, (index) => at(index).pages <= arg.budget)
-  const clean = within === null ? null : first(within, (index) => at(index).overflowing.length === 0)
-  const best = clean ?? within ?? arg.sizes.length - 1
+  const within = largestWithin()
+  const best = (within === null ? null : firstClean(within)) ?? within ?? last
   root.style.setProperty('--size', `${arg.sizes[best]}pt`)
   root.classList.remove('measuring')
   return {layouts, best}
