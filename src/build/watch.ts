@@ -9,6 +9,7 @@ import path from 'node:path'
 import {watch} from 'chokidar'
 import {loadStudy} from '../load.js'
 import {TEMPLATES_DIR} from '../paths.js'
+import {forgetFits} from '../cards/fit-cache.js'
 import {forgetTemplates} from '../template.js'
 import type {Printer} from '../print/printer.js'
 import {announce, buildPacks, checkNotEmpty, packsOf, withBuildPrinter, type BuildArgs} from './run.js'
@@ -60,7 +61,10 @@ export async function runWatch(args: BuildArgs): Promise<void> {
     const build = async (reason: string) => {
       const started = performance.now()
       try {
-        if (reason !== 'start') forgetTemplates()
+        if (reason !== 'start') {
+          forgetTemplates()
+          forgetFits()
+        }
         const study = reason === 'start' ? first : await loadStudy(args.content)
         if (reason !== 'start') study.warnings.forEach((warning) => bar.warn(warning))
         const packs = packsOf(study, args)

@@ -2,8 +2,8 @@
  * What the page measured for a face, remembered for the rest of the run. A
  * face's fit depends only on what it shows and on the card's size, and the
  * packs of a batch share most of their questions: a face measured for one
- * pack is not measured again for the next, nor on a --watch rebuild that did
- * not touch it.
+ * pack is not measured again for the next. A --watch rebuild starts afresh,
+ * since a style may have changed.
  */
 import type {FaceText} from '../view/cards.js'
 import type {FaceMeasure} from './fit.js'
@@ -39,4 +39,9 @@ export function remember(faces: FaceText[], card: Layout['card'], found: Map<str
     const fit = found.get(face.id)
     if (fit) measured.set(keyOf(face, card), fit)
   }
+}
+
+/** A template or style changed (--watch): every face may now fit differently. */
+export function forgetFits(): void {
+  measured.clear()
 }

@@ -33,7 +33,7 @@ export interface PieceHtml {
 export interface FaceMeasure extends FaceFit {
   /** Index of the first piece of each card after the first. */
   starts?: number[]
-  /** Each card of the cut answer at the smallest size: whether it fits, and its math scale. */
+  /** Each card of the cut answer, filled with its part: the largest size that holds it, and its math scale. */
   parts?: FaceFit[]
 }
 

@@ -71,7 +71,7 @@ async function measureAll(prints: PrintCard[], setup: Setup, printer: Printer): 
 /**
  * Every answer cut where the page found its cards full, and the fit of each
  * card it makes: a continuation's front is its first card's front again; its
- * back holds what the page measured for that part, at the smallest size.
+ * back has what the page measured with that part of the answer in it.
  */
 function cutAnswers(prints: PrintCard[], measured: Map<string, FaceMeasure>): {prints: PrintCard[]; fits: Map<string, FaceFit>} {
   const fits = new Map<string, FaceFit>(measured)

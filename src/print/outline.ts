@@ -21,8 +21,21 @@ export interface Outline {
   pageCount: number
 }
 
+/**
+ * pdf.js loads itself and its worker (run in-process in Node) on first use,
+ * about a quarter of a second: the printer starts it while Chromium starts.
+ */
+let loading: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined
+/** pdf.js imports this itself, by the same URL, so a module already loaded is not loaded again. */
+const WORKER: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+
+export function loadPdfReader(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  loading ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(WORKER)]).then(([reader]) => reader)
+  return loading
+}
+
 export async function readOutline(pdf: Uint8Array): Promise<Outline> {
-  const {getDocument} = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const {getDocument} = await loadPdfReader()
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
   const doc = await getDocument({data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false}).promise
   try {
@@ -46,7 +59,7 @@ export async function readOutline(pdf: Uint8Array): Promise<Outline> {
 
 /** How many pages a PDF has: for documents fitted to a page budget. */
 export async function pageCount(pdf: Uint8Array): Promise<number> {
-  const {getDocument} = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const {getDocument} = await loadPdfReader()
   const doc = await getDocument({data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false}).promise
   try {
     return doc.numPages

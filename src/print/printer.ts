@@ -14,6 +14,7 @@ import {onExit} from '../lifecycle.js'
 import {assetRoots} from '../template.js'
 import {findBrowser, launchBrowser, type BrowserChoice} from './browser.js'
 import {measurePage, openDocument, preparePage, printPage, type MeasureOptions, type PrintOptions} from './pdf.js'
+import {loadPdfReader} from './outline.js'
 import {Pool} from './pool.js'
 
 /** A document open in a page of the browser: laid out once, measured, adjusted, printed. */
@@ -175,6 +176,8 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
   // On a signal too: browser closed, temp files gone (see lifecycle.ts).
   const release = onExit(cleanup)
   try {
+    // Documents read their PDFs back (page numbers, page counts): pdf.js loads while Chromium starts.
+    void loadPdfReader().catch(() => {})
     await session.current()
     const open = <R>(html: string, work: (document: OpenDocument) => Promise<R>) =>
       run(session, tempDir, timeoutMs, html, (page) => work(documentIn(page, timeoutMs)), options.onRestart)
