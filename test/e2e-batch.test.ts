@@ -31,7 +31,9 @@ describe('studypack build --all --html', () => {
     expect(folders).toEqual(expect.arrayContaining(['ml-engineer', 'ml-engineer-cv', 'data-scientist-nlp', 'product-manager-time-series']))
     const sets = folders.map((folder) => readdirSync(path.join(out, folder)).sort().join(','))
     expect(new Set(sets).size).toBe(1)
-    expect(sets[0]!.split(',')).toEqual(expect.arrayContaining(['guide.pdf', 'guide.html']))
+    // Every PDF has its HTML twin.
+    const names = ['guide', 'cheatsheet', 'cards', 'checklist'].flatMap((name) => [`${name}.pdf`, `${name}.html`])
+    expect(sets[0]!.split(',')).toEqual(expect.arrayContaining([...names, 'cards.anki.txt', 'cards.csv']))
     for (const folder of folders) expect(readdirSync(path.join(out, folder)).every((file) => !file.endsWith('.tmp'))).toBe(true)
   })
 

@@ -37,8 +37,12 @@ async function buildDocument(job: PackJob, document: StudyDocument, folder: stri
     job.report.info(`wrote ${target}${pages ? ` (${pages} page${pages === 1 ? '' : 's'})` : ''}`)
   }
   for (const file of files) {
+    if (!('html' in file)) {
+      await write(file.name, file.data)
+      continue
+    }
     await write(file.name, file.data, file.pages)
-    if (job.args.html && file.html) await write(file.name.replace(/\.pdf$/, '.html'), await selfContained(file.html))
+    if (job.args.html) await write(file.name.replace(/\.pdf$/, '.html'), await selfContained(file.html))
   }
   return results
 }

@@ -34,6 +34,6 @@ export const cardsDocument: StudyDocument = {
     const printed = await printDeck(setup, printer)
     reportFit(printed, report)
     const pdf = await printer.print(printed.html)
-    return [{name: 'cards.pdf', data: pdf, pages: printed.sheets}]
+    return [{name: 'cards.pdf', data: pdf, pages: printed.sheets, html: printed.html}]
   },
 }

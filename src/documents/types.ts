@@ -9,15 +9,23 @@ import type {Printer} from '../print/printer.js'
 import type {Reporter} from '../report.js'
 import type {PackMeta} from '../view/guide.js'
 
-export interface OutputFile {
+/** A printed document. */
+export interface PdfFile {
   /** File name inside the pack's folder, such as "guide.pdf". */
   name: string
-  data: Uint8Array | string
-  /** Page count, for PDFs. */
-  pages?: number
-  /** For a PDF: the HTML it shows, the source of its --html twin. */
-  html?: string
+  data: Uint8Array
+  pages: number
+  /** The HTML the PDF shows: the source of its --html twin. */
+  html: string
 }
+
+/** A text export, such as the Anki deck. */
+export interface TextFile {
+  name: string
+  data: string
+}
+
+export type OutputFile = PdfFile | TextFile
 
 export interface DocumentContext {
   study: Study
