@@ -16,10 +16,10 @@ const MAX_FACES = 50_000
 /**
  * What the face's text box shows, and the card's size: nothing else moves
  * it, since the top line and the footer are of a fixed height (cards.css).
- * A continuation's front sets its question in a lighter weight.
+ * Only first cards are measured; a continuation takes its first card's front.
  */
 function keyOf(face: FaceText, card: Layout['card']): string {
-  const shown = face.side === 'front' ? [face.question, face.cont !== ''] : [face.answerHtml, face.hintHtml, face.star, face.topics]
+  const shown = face.side === 'front' ? [face.question] : [face.answerHtml, face.hintHtml, face.star, face.topics]
   return JSON.stringify([card.w, card.h, face.side, ...shown])
 }
 

@@ -27,6 +27,8 @@ export interface PieceHtml {
   html: string
   group: number
   join: JoinKind | null
+  /** For a piece of a code block: its lines' source, to join as split.ts does. */
+  code?: string
 }
 
 /** A face's fit and, for a back too long even at the smallest size, where its answer is cut. */
@@ -79,10 +81,15 @@ function inPage(task: Task): Record<string, FaceMeasure> {
       if (last && piece.join && last.dataset.group === String(piece.group)) {
         if (piece.join === 'paragraph') last.append(' ', ...Array.from(node.childNodes))
         else if (piece.join === 'list') last.append(...Array.from(node.children))
-        // A rendered code block ends in a newline of its own; joined lines must not double it.
-        else (last.querySelector('code') ?? last).append(`\n${(node.textContent ?? '').replace(/\n$/, '')}`)
+        else {
+          // As joinPieces does: the lines' source joined by newlines, then rendered as a code block is (with a final newline).
+          const source = `${last.dataset.code ?? ''}\n${piece.code ?? ''}`
+          last.dataset.code = source
+          ;(last.querySelector('code') ?? last).textContent = source ? `${source}\n` : ''
+        }
       } else {
         node.dataset.group = String(piece.group)
+        if (piece.join === 'code') node.dataset.code = piece.code ?? ''
         answer.append(node)
       }
     }

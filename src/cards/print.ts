@@ -15,7 +15,7 @@ import type {Deck} from './deck.js'
 import {FONT_SIZES, MIN_SIZE, measureDeck, type FaceFit, type FaceMeasure, type PieceHtml} from './fit.js'
 import {sheetsOf, type Layout} from './layout.js'
 import {recall, remember} from './fit-cache.js'
-import {chunksOf, piecesOf} from './split.js'
+import {chunksOf, piecesOf, type Piece} from './split.js'
 
 export interface PrintedDeck {
   html: string
@@ -45,12 +45,17 @@ function render(prints: PrintCard[], setup: Setup, fit: Fit): {html: string; she
 
 const largest: Fit = (face) => ({size: face.side === 'front' ? FONT_SIZES.front[0]! : FONT_SIZES.back[0]!, mathScale: 1})
 
+function pieceHtml(piece: Piece, setup: Setup): PieceHtml {
+  const html = toHtml([piece.node], setup.html)
+  return piece.node.type === 'code' ? {html, group: piece.group, join: piece.join, code: piece.node.value} : {html, group: piece.group, join: piece.join}
+}
+
 /** The pieces of each answer, rendered, by back face id: where the page may cut an answer. */
 function piecesOfDeck(prints: PrintCard[], setup: Setup): Map<string, PieceHtml[]> {
   return new Map(
     prints
       .filter((print) => print.answer)
-      .map((print) => [faceId(print, 'back'), piecesOf(print.answer!).map((piece) => ({html: toHtml([piece.node], setup.html), group: piece.group, join: piece.join}))]),
+      .map((print) => [faceId(print, 'back'), piecesOf(print.answer!).map((piece) => pieceHtml(piece, setup))]),
   )
 }
 

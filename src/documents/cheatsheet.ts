@@ -114,13 +114,16 @@ async function printFitted(printer: Printer, view: CheatsheetView, budget: numbe
   })
   const {best, layouts} = fitted.found
   let printed = {pdf: fitted.pdf, pages: await pageCount(fitted.pdf), size: SIZES[best]!}
-  // Smaller type never takes more pages: a step or three down settles a sheet that printed a line too long.
-  for (const size of SIZES.slice(best + 1, best + 4)) {
-    if (printed.pages <= budget) break
+  // Smaller type never takes more pages: a step or three down settles a sheet that printed a line
+  // too long; failing that, the floor.
+  for (const size of new Set([...SIZES.slice(best + 1, best + 4), MIN_SIZE])) {
+    if (printed.pages <= budget || size >= printed.size) break
     const pdf = await printer.print(renderTemplate('cheatsheet', page(withSize(view, size))))
     printed = {pdf, pages: await pageCount(pdf), size}
   }
-  return {...printed, overflowing: layouts[best]?.overflowing ?? [], html: renderTemplate('cheatsheet', page(withSize(view, printed.size)))}
+  // Formulas narrow with the type: what overflowed at the chosen size is the most that can at a smaller one.
+  const overflowing = (layouts[SIZES.indexOf(printed.size)] ?? layouts[best])?.overflowing ?? []
+  return {...printed, overflowing, html: renderTemplate('cheatsheet', page(withSize(view, printed.size)))}
 }
 
 function optionsOf(args: Record<string, unknown>): {budget: number; orientation: Orientation} {

@@ -25,9 +25,10 @@ function draftMode(on: boolean): void {
 }
 
 /** In the page (serialised): the contents entry of each heading gets its page number, as withPages does in the template. */
-function fillContents(pages: Record<string, number>): void {
+function fillContents(entries: Array<[string, number]>): void {
+  const pages = new Map(entries)
   for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]'))) {
-    const page = pages[link.getAttribute('href')!.slice(1)]
+    const page = pages.get(link.getAttribute('href')!.slice(1))
     const number = link.querySelector('.toc-page')
     if (number && page !== undefined) number.textContent = String(page)
   }
@@ -45,7 +46,7 @@ export const guideDocument: StudyDocument = {
       const outline = await readOutline(await page.print({draft: true}))
       const pages = pagesOf(flatten(view.sections), outline.entries)
       await page.measure(draftMode, {arg: false})
-      await page.measure(fillContents, {arg: Object.fromEntries(pages)})
+      await page.measure(fillContents, {arg: [...pages]})
       const pdf = await page.print()
       return [{name: 'guide.pdf', data: pdf, pages: outline.pageCount, html: renderTemplate('guide', withPages(view, pages))}]
     })
