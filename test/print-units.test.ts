@@ -1,6 +1,11 @@
+import {mkdirSync, mkdtempSync, utimesSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {pagesOf} from '../src/print/outline.js'
 import {Pool} from '../src/print/pool.js'
+import {inlineStylesheets} from '../src/print/stylesheets.js'
 
 describe('contents page numbers from the bookmarks', () => {
   it('match by title, and by position when a bookmark is typeset differently', () => {
@@ -51,5 +56,25 @@ describe('page pool', () => {
     await expect(pool.use(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom')
     expect(destroyed).toEqual([2])
     expect(await pool.use(async (item) => item)).toBe(3)
+  })
+})
+
+describe('stylesheets inlined into the page', () => {
+  it('inlines the allowed ones with absolute url()s, and leaves any other link for the page to refuse', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'studypack-css-'))
+    const file = path.join(dir, 'fonts', 'a.css')
+    mkdirSync(path.dirname(file))
+    writeFileSync(file, '@font-face { src: url(./files/a.woff2) format("woff2"), url("data:font/woff2;base64,AA") }')
+    const allowed = pathToFileURL(file).href
+    const html = `<link rel="stylesheet" href="${allowed}"><link rel="stylesheet" href="file:///etc/ssl/openssl.cnf">`
+    const out = inlineStylesheets(html, (url) => url === allowed)
+    expect(out).toBe(
+      `<style>\n@font-face { src: url("${pathToFileURL(path.join(dir, 'fonts', 'files', 'a.woff2')).href}") format("woff2"), url("data:font/woff2;base64,AA") }\n</style>` +
+        '<link rel="stylesheet" href="file:///etc/ssl/openssl.cnf">',
+    )
+    // A stylesheet edited under --watch is read again.
+    writeFileSync(file, 'p { color: red }')
+    utimesSync(file, new Date(), new Date(Date.now() + 5000))
+    expect(inlineStylesheets(html, (url) => url === allowed)).toContain('<style>\np { color: red }\n</style>')
   })
 })

@@ -8,6 +8,7 @@ import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Browser, HTTPRequest, Page} from 'puppeteer'
+import {inlineStylesheets} from './stylesheets.js'
 
 export interface PageOptions {
   /** Folders the page may read: the run's temp folder, content, templates, fonts. */
@@ -62,9 +63,10 @@ export async function preparePage(browser: Browser, options: PageOptions): Promi
  * Open a document in the page. Local fonts load only into a page opened from
  * a file:// URL, so the HTML goes to a file (in the run's temp folder) first.
  */
-export async function openDocument(page: Page, file: string, html: string, timeoutMs: number): Promise<void> {
-  await writeFile(file, html)
-  await page.goto(pathToFileURL(file).href, {waitUntil: 'load', timeout: timeoutMs})
+export async function openDocument(page: Page, file: string, html: string, options: PageOptions): Promise<void> {
+  const roots = options.readableRoots.map(real)
+  await writeFile(file, inlineStylesheets(html, (url) => allowRequest(url, roots)))
+  await page.goto(pathToFileURL(file).href, {waitUntil: 'load', timeout: options.timeoutMs})
 }
 
 export interface PrintOptions {

@@ -13,7 +13,7 @@ import {StudypackError} from '../errors.js'
 import {onExit} from '../lifecycle.js'
 import {assetRoots} from '../template.js'
 import {findBrowser, launchBrowser, type BrowserChoice} from './browser.js'
-import {measurePage, openDocument, preparePage, printPage, type MeasureOptions, type PrintOptions} from './pdf.js'
+import {measurePage, openDocument, preparePage, printPage, type MeasureOptions, type PageOptions, type PrintOptions} from './pdf.js'
 import {loadPdfReader} from './outline.js'
 import {Pool} from './pool.js'
 
@@ -57,16 +57,17 @@ class Session {
   private browser?: Browser
   private starting?: Promise<Browser>
   readonly pool: Pool<Page>
+  readonly pageOptions: PageOptions
 
   constructor(
     readonly choice: BrowserChoice,
     private readonly options: Required<Pick<PrinterOptions, 'timeoutMs' | 'concurrency'>> & PrinterOptions,
     readonly readableRoots: string[],
   ) {
-    const pageOptions = {readableRoots, timeoutMs: options.timeoutMs, onBlocked: options.onBlocked}
+    this.pageOptions = {readableRoots, timeoutMs: options.timeoutMs, onBlocked: options.onBlocked}
     this.pool = new Pool(
       options.concurrency,
-      async () => preparePage(await this.current(), pageOptions),
+      async () => preparePage(await this.current(), this.pageOptions),
       (page) => page.close(),
       // A page of a browser that has since crashed or been closed is never handed out again.
       (page) => page.browser().connected,
@@ -138,7 +139,7 @@ async function run<T>(session: Session, tempDir: string, timeoutMs: number, html
       used = page.browser()
       const file = path.join(tempDir, `${randomBytes(6).toString('hex')}.html`)
       try {
-        await openDocument(page, file, html, timeoutMs)
+        await openDocument(page, file, html, session.pageOptions)
         return await step(page)
       } finally {
         await rm(file, {force: true})
