@@ -39,10 +39,13 @@ interface Found {
  * The measuring sheet is one page's box; what does not fit makes overflow
  * columns to its right, so the columns it uses tell the pages it needs. The
  * pages only grow with the type size, and so do formulas too wide for their
- * column, so a few layouts find the size: each one costs as much as a
- * print's. The page is left at that size, out of measuring mode, ready to print.
+ * column: the size wanted is the largest within budget and clean, else the
+ * largest within budget. A few layouts find it, each costing as much as a
+ * print's, but the first is the page's own (it is loaded at the size the
+ * search starts from). The page is left at that size, out of measuring
+ * mode, ready to print.
  */
-function fitSheet(arg: {sizes: number[]; budget: number}): Found {
+function fitSheet(arg: {sizes: number[]; budget: number; start: number | null}): Found {
   const root = document.documentElement
   const sheet = document.querySelector('.sheet') as HTMLElement
   const style = getComputedStyle(sheet)
@@ -71,36 +74,31 @@ function fitSheet(arg: {sizes: number[]; budget: number}): Found {
     const index = arg.sizes.findIndex((each) => each <= size)
     return index < 0 ? last : index
   }
-  /** From the guess, step to the largest size within budget: a layout or two. */
-  const largestWithin = (): number | null => {
-    if (fits(0)) return 0
-    let index = guess()
-    if (fits(index)) {
-      while (index > 0 && fits(index - 1)) index--
+  /** Walk from `start` to the first index where `ok` holds (it then holds for every smaller size); null if none. */
+  const walk = (start: number, ok: (index: number) => boolean): number | null => {
+    let index = start
+    if (ok(index)) {
+      while (index > 0 && ok(index - 1)) index--
       return index
     }
-    while (index < last && !fits(index)) index++
-    return fits(index) ? index : null
+    while (index < last && !ok(index)) index++
+    return ok(index) ? index : null
   }
-  /** Formulas too wide for their column shrink with the type: the first size from `from` down where none is. */
-  const firstClean = (from: number): number | null => {
-    const clean = (index: number) => at(index).overflowing.length === 0
-    if (clean(from)) return from
-    if (!clean(last)) return null
-    let [low, high] = [from, last]
-    while (low < high) {
-      const middle = Math.floor((low + high) / 2)
-      if (clean(middle)) high = middle
-      else low = middle + 1
-    }
-    return low
-  }
-  const within = largestWithin()
-  const best = (within === null ? null : firstClean(within)) ?? within ?? last
+  const clean = (index: number) => fits(index) && at(index).overflowing.length === 0
+  // The last sheet's size is usually right or a step off; without one, a guess from the largest size.
+  const start = arg.start ?? (clean(0) ? 0 : guess())
+  const best = walk(start, clean) ?? walk(start, fits) ?? last
   root.style.setProperty('--size', `${arg.sizes[best]}pt`)
   root.classList.remove('measuring')
   return {layouts, best}
 }
+
+/**
+ * Where the last sheet of this page size and budget fitted, in this run: the
+ * sheets of a batch differ by a few sections, so the next one's search starts
+ * there. Only a starting point; the search checks every step.
+ */
+const lastFit = new Map<string, number>()
 
 /**
  * Fit the sheet in the page and print it there. Measurement and print can
@@ -108,11 +106,15 @@ function fitSheet(arg: {sizes: number[]; budget: number}): Found {
  * long is printed again a size or more down. At the floor, it prints as it falls.
  */
 async function printFitted(printer: Printer, view: CheatsheetView, budget: number) {
-  const fitted = await printer.open(renderTemplate('cheatsheet', page(view, true)), async (sheet) => {
-    const found = await sheet.measure(fitSheet, {arg: {sizes: SIZES, budget}})
+  const key = JSON.stringify([view.page, budget])
+  const start = lastFit.get(key) ?? null
+  const measuring = renderTemplate('cheatsheet', page(withSize(view, SIZES[start ?? 0]!), true))
+  const fitted = await printer.open(measuring, async (sheet) => {
+    const found = await sheet.measure(fitSheet, {arg: {sizes: SIZES, budget, start}})
     return {found, pdf: await sheet.print()}
   })
   const {best, layouts} = fitted.found
+  lastFit.set(key, best)
   let printed = {pdf: fitted.pdf, pages: await pageCount(fitted.pdf), size: SIZES[best]!}
   // Smaller type never takes more pages: a step or three down settles a sheet that printed a line
   // too long; failing that, the floor.
