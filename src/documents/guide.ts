@@ -20,12 +20,16 @@ function flatten(sections: SectionView[]): SectionView[] {
  * (guide.css). Layout is unchanged, so the draft breaks pages where the
  * print will, and its bookmarks tell the same pages, at a third of the cost.
  */
-function draftMode(on: boolean): void {
-  document.documentElement.classList.toggle('draft', on)
+function startDraft(): void {
+  document.documentElement.classList.add('draft')
 }
 
-/** In the page (serialised): the contents entry of each heading gets its page number, as withPages does in the template. */
+/**
+ * In the page (serialised): out of draft mode, and the contents entry of
+ * each heading gets its page number, as withPages does in the template.
+ */
 function fillContents(entries: Array<[string, number]>): void {
+  document.documentElement.classList.remove('draft')
   const pages = new Map(entries)
   for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]'))) {
     const page = pages.get(link.getAttribute('href')!.slice(1))
@@ -42,10 +46,9 @@ export const guideDocument: StudyDocument = {
     const selected = selectGuide(study.guide, study.tags, pack)
     const view = guideView(selected, meta, {baseDir: study.content.folder})
     return printer.open(renderTemplate('guide', view), async (page) => {
-      await page.measure(draftMode, {arg: true})
+      await page.measure(startDraft, {arg: undefined})
       const outline = await readOutline(await page.print({draft: true}))
       const pages = pagesOf(flatten(view.sections), outline.entries)
-      await page.measure(draftMode, {arg: false})
       await page.measure(fillContents, {arg: [...pages]})
       const pdf = await page.print()
       return [{name: 'guide.pdf', data: pdf, pages: outline.pageCount, html: renderTemplate('guide', withPages(view, pages))}]

@@ -11,7 +11,7 @@ import type {Browser, HTTPRequest, Page} from 'puppeteer'
 import {inlineStylesheets} from './stylesheets.js'
 
 export interface PageOptions {
-  /** Folders the page may read: the run's temp folder, content, templates, fonts. */
+  /** Folders the page may read (the run's temp folder, content, templates, fonts), as real paths: see pageOptions. */
   readableRoots: string[]
   timeoutMs: number
   /** Told of every request the page was refused. */
@@ -42,9 +42,13 @@ export function allowRequest(url: string, roots: string[]): boolean {
   }
 }
 
+/** What every page of a run shares, with its folders resolved once (a symlinked temp folder is common). */
+export function pageOptions(folders: string[], timeoutMs: number, onBlocked?: (url: string) => void): PageOptions {
+  return {readableRoots: folders.map(real), timeoutMs, onBlocked}
+}
+
 /** A page with scripts off and every request checked; reused for many documents. */
 export async function preparePage(browser: Browser, options: PageOptions): Promise<Page> {
-  const roots = options.readableRoots.map(real)
   const page = await browser.newPage()
   page.setDefaultTimeout(options.timeoutMs)
   await page.setJavaScriptEnabled(false)
@@ -52,7 +56,7 @@ export async function preparePage(browser: Browser, options: PageOptions): Promi
   await page.emulateMediaType('print')
   await page.setRequestInterception(true)
   page.on('request', (request: HTTPRequest) => {
-    if (allowRequest(request.url(), roots)) return void request.continue()
+    if (allowRequest(request.url(), options.readableRoots)) return void request.continue()
     options.onBlocked?.(request.url())
     void request.abort('blockedbyclient')
   })
@@ -64,8 +68,7 @@ export async function preparePage(browser: Browser, options: PageOptions): Promi
  * a file:// URL, so the HTML goes to a file (in the run's temp folder) first.
  */
 export async function openDocument(page: Page, file: string, html: string, options: PageOptions): Promise<void> {
-  const roots = options.readableRoots.map(real)
-  await writeFile(file, inlineStylesheets(html, (url) => allowRequest(url, roots)))
+  await writeFile(file, inlineStylesheets(html, (url) => allowRequest(url, options.readableRoots)))
   await page.goto(pathToFileURL(file).href, {waitUntil: 'load', timeout: options.timeoutMs})
 }
 

@@ -13,7 +13,7 @@ import {StudypackError} from '../errors.js'
 import {onExit} from '../lifecycle.js'
 import {assetRoots} from '../template.js'
 import {findBrowser, launchBrowser, type BrowserChoice} from './browser.js'
-import {measurePage, openDocument, preparePage, printPage, type MeasureOptions, type PageOptions, type PrintOptions} from './pdf.js'
+import {measurePage, openDocument, pageOptions, preparePage, printPage, type MeasureOptions, type PageOptions, type PrintOptions} from './pdf.js'
 import {loadPdfReader} from './outline.js'
 import {Pool} from './pool.js'
 
@@ -62,9 +62,9 @@ class Session {
   constructor(
     readonly choice: BrowserChoice,
     private readonly options: Required<Pick<PrinterOptions, 'timeoutMs' | 'concurrency'>> & PrinterOptions,
-    readonly readableRoots: string[],
+    readableRoots: string[],
   ) {
-    this.pageOptions = {readableRoots, timeoutMs: options.timeoutMs, onBlocked: options.onBlocked}
+    this.pageOptions = pageOptions(readableRoots, options.timeoutMs, options.onBlocked)
     this.pool = new Pool(
       options.concurrency,
       async () => preparePage(await this.current(), this.pageOptions),
