@@ -6,14 +6,14 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync}
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {loadContent} from '../dist/content.js'
-import {studyOf} from '../dist/load.js'
+import {loadContent} from '../dist/input/content.js'
+import {studyOf} from '../dist/select/study.js'
 import {buildGuide} from '../dist/model/index.js'
-import {parseMarkdown} from '../dist/parse.js'
-import {findBrowser, launchArgs} from '../dist/print/browser.js'
-import {selectGuide} from '../dist/select.js'
-import {renderTemplate} from '../dist/template.js'
-import {guideView} from '../dist/view/guide.js'
+import {parseMarkdown} from '../dist/input/parse.js'
+import {findBrowser, launchArgs} from '../dist/browser/find.js'
+import {selectGuide} from '../dist/select/sections.js'
+import {renderTemplate} from '../dist/render/template.js'
+import {guideView} from '../dist/documents/guide/view.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const work = path.join(root, 'out', 'bench')
@@ -85,7 +85,7 @@ results.stages.template = time(runs * 4, () => renderTemplate('guide', view))
 
 // 3. The limit's input: the same documents' HTML (studypack's --html twins).
 fresh(path.join(work, 'html'))
-spawnSync(process.execPath, ['dist/cli.js', 'build', '--all', '--html', '--quiet', '--browser', browser.path, '--out', path.join(work, 'html')], {cwd: root, stdio: 'inherit'})
+spawnSync(process.execPath, ['dist/cli/main.js', 'build', '--all', '--html', '--quiet', '--browser', browser.path, '--out', path.join(work, 'html')], {cwd: root, stdio: 'inherit'})
 const htmlOf = (folder) => readdirSync(path.join(work, 'html', folder)).filter((file) => file.endsWith('.html')).map((file) => path.join(work, 'html', folder, file))
 const allHtml = readdirSync(path.join(work, 'html')).flatMap(htmlOf)
 

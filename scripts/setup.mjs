@@ -66,7 +66,7 @@ function aptInstall(packages) {
 
 /** The same search the tool makes; Debian's chromium when there is none and apt-get can be used. */
 async function ensureBrowser() {
-  const {findBrowser, NoBrowserError} = await import(pathToFileURL(path.join(root, 'dist', 'print', 'browser.js')).href)
+  const {findBrowser, NoBrowserError} = await import(pathToFileURL(path.join(root, 'dist', 'browser', 'find.js')).href)
   const found = await findBrowser().catch((error) => error)
   if (!(found instanceof Error)) return
   // A browser named by --browser or an env var that is wrong is the user's to mend, not ours.

@@ -1,9 +1,9 @@
 /** Every document a study pack can hold, in the order a build writes them. */
-import {ankiDocument} from './anki.js'
-import {cardsDocument} from './cards.js'
-import {cheatsheetDocument} from './cheatsheet.js'
-import {checklistDocument} from './checklist.js'
-import {guideDocument} from './guide.js'
+import {ankiDocument} from './anki/index.js'
+import {cardsDocument} from './cards/index.js'
+import {cheatsheetDocument} from './cheatsheet/index.js'
+import {checklistDocument} from './checklist/index.js'
+import {guideDocument} from './guide/index.js'
 import type {StudyDocument} from './types.js'
 
 export const DOCUMENTS: StudyDocument[] = [guideDocument, cheatsheetDocument, cardsDocument, ankiDocument, checklistDocument]

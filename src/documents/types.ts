@@ -3,11 +3,11 @@
  * to `studypack build`, and how it turns a pack into files.
  */
 import type {Options} from 'yargs'
-import type {Study} from '../load.js'
-import type {Pack} from '../packs.js'
-import type {Printer} from '../print/printer.js'
-import type {Reporter} from '../report.js'
-import type {PackMeta} from '../view/guide.js'
+import type {Study} from '../select/study.js'
+import type {Pack} from '../select/packs.js'
+import type {Printer} from '../browser/printer.js'
+import type {Reporter} from '../core/report.js'
+import type {PackMeta} from './guide/view.js'
 
 /** A printed document. */
 export interface PdfFile {

@@ -5,7 +5,7 @@
  * markdown the parser has not seen yet, so it goes through parseMarkdown.
  */
 import type {Html, RootContent} from 'mdast'
-import {parseMarkdown} from '../parse.js'
+import {parseMarkdown} from '../input/parse.js'
 
 export interface Details {
   type: 'details'

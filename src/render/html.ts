@@ -18,7 +18,7 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
 import {trailingMarkdown} from '../model/details.js'
-import {parseMarkdown} from '../parse.js'
+import {parseMarkdown} from '../input/parse.js'
 
 export interface HtmlOptions {
   /** Folder that relative links and images in the markdown are relative to. */

@@ -1,6 +1,6 @@
 /** The pack facts a build would give the card documents, for tests that build decks directly. */
-import type {Study} from '../../src/load.js'
-import type {PackMeta} from '../../src/view/guide.js'
+import type {Study} from '../../src/select/study.js'
+import type {PackMeta} from '../../src/documents/guide/view.js'
 
 export function metaFor(study: Study, role: string, domains: string[] | null = null): PackMeta {
   const {manifest} = study.content

@@ -1,12 +1,12 @@
 /** Build the model of a markdown string or of the bundled guide, as the CLI would. */
 import path from 'node:path'
-import {loadContent} from '../../src/content.js'
-import {studyOf, type Study} from '../../src/load.js'
-import {DEFAULT_MANIFEST} from '../../src/manifest/defaults.js'
+import {loadContent} from '../../src/input/content.js'
+import {studyOf, type Study} from '../../src/select/study.js'
+import {DEFAULT_MANIFEST} from '../../src/config/manifest/defaults.js'
 import {buildGuide} from '../../src/model/index.js'
 import type {Guide, Section} from '../../src/model/types.js'
-import {parseMarkdown} from '../../src/parse.js'
-import {PROJECT_ROOT} from '../../src/paths.js'
+import {parseMarkdown} from '../../src/input/parse.js'
+import {PROJECT_ROOT} from '../../src/core/paths.js'
 
 export const CONTENT = path.join(PROJECT_ROOT, 'content')
 export const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures')

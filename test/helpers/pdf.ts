@@ -2,7 +2,7 @@
 import {execFileSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
-import {readOutline, type OutlineEntry} from '../../src/print/outline.js'
+import {readOutline, type OutlineEntry} from '../../src/browser/outline.js'
 
 export interface PdfFacts {
   pages: string[]

@@ -1,0 +1,123 @@
+/**
+ * Find a Chrome or Chromium the way users expect, and launch it headless
+ * with no background traffic. One browser serves a whole run.
+ */
+import {accessSync, constants} from 'node:fs'
+import type {Browser} from 'puppeteer'
+import {StudypackError} from '../core/errors.js'
+
+export interface BrowserChoice {
+  path: string
+  /** Where it was found, for `--debug` and error messages. */
+  source: string
+}
+
+const SYSTEM_BROWSERS: Record<string, string[]> = {
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/google-chrome',
+    '/usr/bin/microsoft-edge',
+    '/snap/bin/chromium',
+  ],
+  darwin: [
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+  ],
+  win32: [
+    `${process.env.PROGRAMFILES ?? 'C:\\Program Files'}\\Google\\Chrome\\Application\\chrome.exe`,
+    `${process.env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)'}\\Google\\Chrome\\Application\\chrome.exe`,
+    `${process.env.LOCALAPPDATA ?? ''}\\Google\\Chrome\\Application\\chrome.exe`,
+  ],
+}
+
+export const INSTALL_HINT = [
+  'studypack prints PDFs with Chrome or Chromium, and none was found. Any of these fixes it:',
+  '  • install Chromium: sudo apt-get install chromium   (Debian/Ubuntu; other systems: their chromium package)',
+  '  • point at a browser: --browser /path/to/chrome, or PUPPETEER_EXECUTABLE_PATH / CHROME_PATH',
+  '  • let puppeteer fetch one, where the network allows: npx puppeteer browsers install chrome',
+].join('\n')
+
+/** No browser anywhere: the one failure the setup script can mend by installing one. */
+export class NoBrowserError extends StudypackError {
+  constructor() {
+    super(INSTALL_HINT)
+    this.name = 'NoBrowserError'
+  }
+}
+
+function executable(file: string | undefined): file is string {
+  if (!file) return false
+  try {
+    accessSync(file, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function puppeteerCache(): Promise<string | undefined> {
+  try {
+    const {default: puppeteer} = await import('puppeteer')
+    return puppeteer.executablePath()
+  } catch {
+    return undefined // No browser in puppeteer's cache, or no cache at all.
+  }
+}
+
+export async function findBrowser(flag?: string, env: NodeJS.ProcessEnv = process.env): Promise<BrowserChoice> {
+  // An explicit choice that is wrong is an error, not a reason to pick another browser.
+  const explicit: Array<[string, string | undefined]> = [
+    ['--browser', flag],
+    ['PUPPETEER_EXECUTABLE_PATH', env.PUPPETEER_EXECUTABLE_PATH],
+    ['CHROME_PATH', env.CHROME_PATH],
+  ]
+  for (const [source, file] of explicit) {
+    if (!file) continue
+    if (!executable(file)) throw new StudypackError(`${source} names ${file}, which is not an executable file`)
+    return {path: file, source}
+  }
+  const cached = await puppeteerCache()
+  if (executable(cached)) return {path: cached, source: "puppeteer's cache"}
+  const system = (SYSTEM_BROWSERS[process.platform] ?? []).find(executable)
+  if (system) return {path: system, source: 'system'}
+  throw new NoBrowserError()
+}
+
+/** Flags that keep a headless browser from phoning home or doing anything but print. */
+export function launchArgs(isRoot = process.getuid?.() === 0): string[] {
+  return [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-default-apps',
+    '--disable-extensions',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--font-render-hinting=none',
+    // Chromium's sandbox cannot start as root; anyone else keeps it.
+    ...(isRoot ? ['--no-sandbox'] : []),
+  ]
+}
+
+export async function launchBrowser(choice: BrowserChoice, timeoutMs = 30_000): Promise<Browser> {
+  const {default: puppeteer} = await import('puppeteer')
+  try {
+    return await puppeteer.launch({
+      executablePath: choice.path,
+      headless: true,
+      args: launchArgs(),
+      timeout: timeoutMs,
+      protocolTimeout: timeoutMs * 2,
+      // studypack closes the browser itself, after removing its temp files.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    })
+  } catch (error) {
+    throw new StudypackError(`could not start the browser at ${choice.path} (${choice.source}): ${(error as Error).message.split('\n')[0]}`, {cause: error})
+  }
+}

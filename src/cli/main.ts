@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+/**
+ * The studypack command line. Exit codes: 0 done, 1 failure, 2 usage error.
+ * Errors are one clear line; a stack trace only with --debug.
+ */
+import yargs from 'yargs'
+import {hideBin} from 'yargs/helpers'
+import {buildCommand} from './build.js'
+import {listCommand} from './list.js'
+import {StudypackError, UsageError} from '../core/errors.js'
+
+function report(error: unknown, debug: boolean): number {
+  if (error instanceof StudypackError) {
+    process.stderr.write(`studypack: ${error.message}\n`)
+    if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`)
+    return error.exitCode
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`studypack: internal error: ${message}\n`)
+  process.stderr.write(debug ? `${(error as Error).stack}\n` : 'Run again with --debug for details, and please report it.\n')
+  return 1
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug')
+  try {
+    await yargs(argv)
+      .scriptName('studypack')
+      .usage('$0 <command> [options]\n\nTurn a markdown interview-preparation guide into printable study packs.')
+      .command(buildCommand)
+      .command(listCommand)
+      .example('$0 build --role ml-engineer --domain nlp', 'Study pack for an ML engineer, NLP → out/ml-engineer-nlp/')
+      .example('$0 list', 'What studypack sees in the guide')
+      .demandCommand(1, 'Name a command: build or list.')
+      .strict()
+      .recommendCommands()
+      .help()
+      .alias('help', 'h')
+      .version()
+      .wrap(Math.min(110, process.stdout.columns || 100))
+      .fail((message, error) => {
+        // yargs calls this for its own parse and check errors (YError: a usage error) and for what a handler throws.
+        if (error && error.name !== 'YError') throw error
+        throw new UsageError(`${message ?? error?.message}\nRun "studypack --help" for usage.`)
+      })
+      .parseAsync()
+    return 0
+  } catch (error) {
+    return report(error, debug)
+  }
+}
+
+const code = await main(hideBin(process.argv))
+process.exitCode = code

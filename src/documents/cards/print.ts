@@ -1,0 +1,125 @@
+/**
+ * A deck → the HTML of its printed sheets, fitted: every face is measured at
+ * decreasing sizes and gets the largest that holds its text; an answer that
+ * does not fit even at the smallest size continues on further cards, cut
+ * where the browser says the card is full. All of it in one page load, and
+ * only for faces the run has not measured before (fit-cache.ts).
+ */
+import type {Printer} from '../../browser/printer.js'
+import type {HtmlOptions} from '../../render/html.js'
+import {toHtml} from '../../render/html.js'
+import {renderTemplate} from '../../render/template.js'
+import {cardsView, faceId, faceTexts, type FaceText, type PrintCard} from './view.js'
+import type {PackMeta} from '../guide/view.js'
+import type {Deck} from './deck.js'
+import {FONT_SIZES, MIN_SIZE, measureDeck, type FaceFit, type FaceMeasure, type PieceHtml} from './fit.js'
+import {sheetsOf, type Layout} from './layout.js'
+import {recall, remember} from './fit-cache.js'
+import {chunksOf, piecesOf, type Piece} from './split.js'
+
+export interface PrintedDeck {
+  html: string
+  sheets: number
+  /** Cards whose answer went on to further cards, with how many cards it took. */
+  continued: Array<{number: number; question: string; cards: number}>
+  /** Faces that hold their text only below the smallest size: they are printed, but reported. */
+  overfull: string[]
+}
+
+interface Setup {
+  deck: Deck
+  layout: Layout
+  meta: PackMeta
+  html: HtmlOptions
+  title: string
+}
+
+type Fit = (face: FaceText) => {size: number; mathScale: number}
+
+function render(prints: PrintCard[], setup: Setup, fit: Fit): {html: string; sheets: number} {
+  const texts = prints.map((print) => faceTexts(print, setup.deck, setup.html))
+  const sheets = sheetsOf(setup.layout, prints.length)
+  const view = cardsView(texts, sheets, setup.layout, fit, setup.title, setup.meta.paper)
+  return {html: renderTemplate('cards', view), sheets: sheets.length}
+}
+
+const largest: Fit = (face) => ({size: face.side === 'front' ? FONT_SIZES.front[0]! : FONT_SIZES.back[0]!, mathScale: 1})
+
+function pieceHtml(piece: Piece, setup: Setup): PieceHtml {
+  const html = toHtml([piece.node], setup.html)
+  return piece.node.type === 'code' ? {html, group: piece.group, join: piece.join, code: piece.node.value} : {html, group: piece.group, join: piece.join}
+}
+
+/** The pieces of each answer, rendered, by back face id: where the page may cut an answer. */
+function piecesOfDeck(prints: PrintCard[], setup: Setup): Map<string, PieceHtml[]> {
+  return new Map(
+    prints
+      .filter((print) => print.answer)
+      .map((print) => [faceId(print, 'back'), piecesOf(print.answer!).map((piece) => pieceHtml(piece, setup))]),
+  )
+}
+
+/**
+ * Every face's measure: remembered from an earlier deck of the run, or
+ * measured now, in one page load, for the cards that have a face not seen yet.
+ */
+async function measureAll(prints: PrintCard[], setup: Setup, printer: Printer): Promise<Map<string, FaceMeasure>> {
+  const faces = prints.flatMap((print) => faceTexts(print, setup.deck, setup.html))
+  const known = recall(faces, setup.layout.card)
+  const missing = prints.filter((print) => !known.has(faceId(print, 'front')) || !known.has(faceId(print, 'back')))
+  if (missing.length === 0) return known
+  const found = await measureDeck(printer, render(missing, setup, largest).html, Object.fromEntries(piecesOfDeck(missing, setup)))
+  remember(faces, setup.layout.card, found)
+  return new Map([...known, ...found])
+}
+
+/**
+ * Every answer cut where the page found its cards full, and the fit of each
+ * card it makes: a continuation's front is its first card's front again; its
+ * back has what the page measured with that part of the answer in it.
+ */
+function cutAnswers(prints: PrintCard[], measured: Map<string, FaceMeasure>): {prints: PrintCard[]; fits: Map<string, FaceFit>} {
+  const fits = new Map<string, FaceFit>(measured)
+  const cut = prints.flatMap((print) => {
+    const back = measured.get(faceId(print, 'back'))
+    if (!back?.starts?.length || !back.parts) return [print]
+    const chunks = chunksOf(piecesOf(print.answer!), back.starts)
+    return chunks.map((answer, index) => {
+      const part: PrintCard = {...print, part: index + 1, parts: chunks.length, answer}
+      fits.set(faceId(part, 'front'), measured.get(faceId(print, 'front'))!)
+      fits.set(faceId(part, 'back'), back.parts![index]!)
+      return part
+    })
+  })
+  return {prints: cut, fits}
+}
+
+/**
+ * The measured fit of every face; the cards of one answer get one size (the
+ * smallest any of them needs), so that they read as one text.
+ */
+function finalFit(prints: PrintCard[], fits: Map<string, FaceFit>): Fit {
+  const answerSize = new Map<number, number>()
+  for (const print of prints.filter((card) => card.parts > 1)) {
+    const size = fits.get(faceId(print, 'back'))?.size ?? MIN_SIZE
+    answerSize.set(print.card.number, Math.min(size, answerSize.get(print.card.number) ?? Infinity))
+  }
+  return (face) => {
+    const fit = fits.get(face.id)
+    const size = (face.side === 'back' && answerSize.get(face.card)) || fit?.size || MIN_SIZE
+    return {size, mathScale: fit?.mathScale ?? 1}
+  }
+}
+
+/** One page load measures the whole deck; the sheets are then rendered as measured. */
+export async function printDeck(setup: Setup, printer: Printer): Promise<PrintedDeck> {
+  const first: PrintCard[] = setup.deck.cards.map((card) => ({card, part: 1, parts: 1, answer: card.question.answer?.length ? card.question.answer : null}))
+  const measured = await measureAll(first, setup, printer)
+  const {prints, fits} = cutAnswers(first, measured)
+  const final = render(prints, setup, finalFit(prints, fits))
+  return {
+    ...final,
+    continued: prints.filter((print) => print.part === 1 && print.parts > 1).map((print) => ({number: print.card.number, question: print.card.question.text, cards: print.parts})),
+    overfull: [...fits].filter(([, fit]) => fit.size === null).map(([id]) => id),
+  }
+}

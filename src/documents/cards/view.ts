@@ -1,0 +1,117 @@
+/**
+ * Printed cards → the data templates/cards.hbs shows: each face with its text
+ * (markdown as sanitized HTML) and its place on the sheet in millimetres.
+ * Positions come from src/cards/layout.ts; font sizes from the browser (fit.ts).
+ */
+import type {RootContent} from 'mdast'
+import {helpOf, type Card, type Deck} from './deck.js'
+import type {Layout, Rect, Sheet} from './layout.js'
+import {toHtml, type HtmlOptions} from '../../render/html.js'
+import type {PackMeta} from '../guide/view.js'
+
+/** One physical card: a question's card, or the n-th card an answer continues on. */
+export interface PrintCard {
+  card: Card
+  /** 1 for the question's own card; 2, 3… for continuations of its answer. */
+  part: number
+  parts: number
+  /** The blocks of the answer this card shows, when the question has an answer. */
+  answer: RootContent[] | null
+}
+
+export interface FaceText {
+  id: string
+  /** The card's number in the deck, shared by its continuations. */
+  card: number
+  side: 'front' | 'back'
+  kind: string
+  category: string
+  section: string
+  deck: string
+  number: string
+  /** "cont. 2/3" on every card after an answer's first. */
+  cont: string
+  /** On a back: where this card is in an answer that takes several ("1/3 →", "cont. 2/3"). */
+  part: string
+  question: string
+  difficulty: string | null
+  title: string
+  answerHtml: string
+  hintHtml: string
+  star: boolean
+  topics: string[]
+}
+
+export interface FaceView extends FaceText, Rect {
+  fontSize: number
+  /** Display math too wide for the card is set at this share of the text size. */
+  mathScale: number
+}
+
+export interface SheetView {
+  side: Sheet['side']
+  faces: FaceView[]
+  marks: Sheet['marks']
+}
+
+export interface CardsView {
+  title: string
+  paper: PackMeta['paper']
+  page: Layout['page']
+  sheets: SheetView[]
+}
+
+export const faceId = (print: PrintCard, side: 'front' | 'back') => `${print.card.number}-${print.part}-${side[0]}`
+
+function backTitle(print: PrintCard): string {
+  const help = helpOf(print.card)
+  if (help.kind === 'answer') return 'Answer'
+  return help.kind === 'star' ? 'Your STAR story' : 'Think about'
+}
+
+/** The text of both faces of a card; the same whatever sheet or size it is printed at. */
+export function faceTexts(print: PrintCard, deck: Deck, html: HtmlOptions): [FaceText, FaceText] {
+  const {card} = print
+  const help = helpOf(card)
+  const common = {
+    kind: card.domain ? 'domain' : card.question.kind,
+    category: card.category,
+    section: card.section.title,
+    deck: deck.label,
+    number: `${card.number}/${deck.cards.length}`,
+    cont: print.part > 1 ? `cont. ${print.part}/${print.parts}` : '',
+    part: print.part > 1 ? `cont. ${print.part}/${print.parts}` : print.parts > 1 ? `${print.part}/${print.parts} →` : '',
+    question: card.question.text,
+    difficulty: card.question.difficulty,
+    title: backTitle(print),
+    answerHtml: print.answer ? toHtml(print.answer, html) : '',
+    hintHtml: !print.answer && card.question.hint ? toHtml(card.question.hint, html) : '',
+    star: help.kind === 'star',
+    topics: help.kind === 'topics' ? help.topics : [],
+  }
+  return [
+    {...common, id: faceId(print, 'front'), card: card.number, side: 'front'},
+    {...common, id: faceId(print, 'back'), card: card.number, side: 'back'},
+  ]
+}
+
+/** Micrometres are plenty, and keep the CSS free of 13.000000000000002mm. */
+const round = (mm: number) => Math.round(mm * 1000) / 1000
+const rounded = (rect: Rect): Rect => ({x: round(rect.x), y: round(rect.y), w: round(rect.w), h: round(rect.h)})
+
+export function cardsView(texts: Array<[FaceText, FaceText]>, sheets: Sheet[], layout: Layout, fit: (face: FaceText) => {size: number; mathScale: number}, title: string, paper: PackMeta['paper']): CardsView {
+  return {
+    title,
+    paper,
+    page: layout.page,
+    sheets: sheets.map((sheet) => ({
+      side: sheet.side,
+      marks: sheet.marks.map((mark) => ({...mark, ...rounded(mark)})),
+      faces: sheet.faces.map(({card, side, rect}) => {
+        const text = texts[card]![side === 'front' ? 0 : 1]
+        const {size, mathScale} = fit(text)
+        return {...text, ...rounded(rect), fontSize: size, mathScale}
+      }),
+    })),
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The cheat sheet document: the pack's topic lists with their glossary
+ * definitions, fitted to a page budget. The type size is found by laying the
+ * sheet out in Chrome, in the page it is then printed from, and checked
+ * against the printed PDF itself.
+ */
+import {UsageError} from '../../core/errors.js'
+import {loadGlossary} from '../../model/glossary/index.js'
+import {pageCount} from '../../browser/outline.js'
+import type {Printer} from '../../browser/printer.js'
+import {selectGuide} from '../../select/sections.js'
+import {renderTemplate} from '../../render/template.js'
+import {cheatsheetView, withSize, type CheatsheetView, type Orientation} from './view.js'
+import type {StudyDocument} from '../types.js'
+
+/** Largest first: the sheet gets the biggest type its budget allows. */
+const SIZES = Array.from({length: 15}, (_, index) => 10.5 - index * 0.25)
+/** Never smaller than this: the promise the sheet makes about legibility. */
+export const MIN_SIZE = 7
+
+/** What the template needs besides the view. */
+const page = (view: CheatsheetView, measuring = false) => ({...view, measuring})
+
+interface Layout {
+  pages: number
+  /** Terms with a formula wider than the column. */
+  overflowing: string[]
+}
+
+interface Found {
+  /** Layouts at the sizes the search looked at, by index into `sizes`. */
+  layouts: Record<number, Layout>
+  /** Index of the size chosen: the largest within budget (and clean, if any is), else the floor. */
+  best: number
+}
+
+/**
+ * Runs inside the page (serialised: it must not refer to anything outside).
+ * The measuring sheet is one page's box; what does not fit makes overflow
+ * columns to its right, so the columns it uses tell the pages it needs. The
+ * pages only grow with the type size, and so do formulas too wide for their
+ * column: the size wanted is the largest within budget and clean, else the
+ * largest within budget. A few layouts find it, each costing as much as a
+ * print's, but the first is the page's own (it is loaded at the size the
+ * search starts from). The page is left at that size, out of measuring
+ * mode, ready to print.
+ */
+function fitSheet(arg: {sizes: number[]; budget: number; start: number | null}): Found {
+  const root = document.documentElement
+  const sheet = document.querySelector('.sheet') as HTMLElement
+  const style = getComputedStyle(sheet)
+  const columns = Number(style.columnCount) || 1
+  const gap = parseFloat(style.columnGap) || 0
+  const overflowing = () =>
+    Array.from(document.querySelectorAll<HTMLElement>('.cs-formula')).flatMap((formula) => {
+      const limit = formula.parentElement!.getBoundingClientRect().right + 0.5
+      const parts = Array.from(formula.querySelectorAll<HTMLElement>('.katex-html > *'))
+      const wide = parts.some((part) => part.getBoundingClientRect().right > limit)
+      return wide ? [formula.closest('.cs-term')?.querySelector('.cs-name')?.textContent ?? '?'] : []
+    })
+  const layouts: Record<number, Layout & {columns: number}> = {}
+  const at = (index: number) => {
+    if (layouts[index]) return layouts[index]
+    root.style.setProperty('--size', `${arg.sizes[index]}pt`)
+    const column = (sheet.clientWidth - gap * (columns - 1)) / columns
+    const used = Math.round((sheet.scrollWidth + gap) / (column + gap))
+    return (layouts[index] = {pages: Math.max(1, Math.ceil(used / columns)), columns: used, overflowing: overflowing()})
+  }
+  const last = arg.sizes.length - 1
+  const fits = (index: number) => at(index).pages <= arg.budget
+  /** The text's area grows with the square of its size: from the largest size, a guess at the one that fills the budget. */
+  const guess = () => {
+    const size = arg.sizes[0]! * Math.sqrt((arg.budget * columns) / at(0).columns)
+    const index = arg.sizes.findIndex((each) => each <= size)
+    return index < 0 ? last : index
+  }
+  /** Walk from `start` to the first index where `ok` holds (it then holds for every smaller size); null if none. */
+  const walk = (start: number, ok: (index: number) => boolean): number | null => {
+    let index = start
+    if (ok(index)) {
+      while (index > 0 && ok(index - 1)) index--
+      return index
+    }
+    while (index < last && !ok(index)) index++
+    return ok(index) ? index : null
+  }
+  const clean = (index: number) => fits(index) && at(index).overflowing.length === 0
+  // The last sheet's size is usually right or a step off; without one, a guess from the largest size.
+  const start = arg.start ?? (clean(0) ? 0 : guess())
+  const best = walk(start, clean) ?? walk(start, fits) ?? last
+  root.style.setProperty('--size', `${arg.sizes[best]}pt`)
+  root.classList.remove('measuring')
+  return {layouts, best}
+}
+
+/**
+ * Where the last sheet of this page size and budget fitted, in this run: the
+ * sheets of a batch differ by a few sections, so the next one's search starts
+ * there. Only a starting point; the search checks every step.
+ */
+const lastFit = new Map<string, number>()
+
+/**
+ * Fit the sheet in the page and print it there. Measurement and print can
+ * differ by a line, so the PDF has the last word: a sheet that comes out too
+ * long is printed again a size or more down. At the floor, it prints as it falls.
+ */
+async function printFitted(printer: Printer, view: CheatsheetView, budget: number) {
+  const key = JSON.stringify([view.page, budget])
+  const start = lastFit.get(key) ?? null
+  const measuring = renderTemplate('cheatsheet', page(withSize(view, SIZES[start ?? 0]!), true))
+  const fitted = await printer.open(measuring, async (sheet) => {
+    const found = await sheet.measure(fitSheet, {arg: {sizes: SIZES, budget, start}})
+    return {found, pdf: await sheet.print()}
+  })
+  const {best, layouts} = fitted.found
+  lastFit.set(key, best)
+  let printed = {pdf: fitted.pdf, pages: await pageCount(fitted.pdf), size: SIZES[best]!}
+  // Smaller type never takes more pages: a step or three down settles a sheet that printed a line
+  // too long; failing that, the floor.
+  for (const size of new Set([...SIZES.slice(best + 1, best + 4), MIN_SIZE])) {
+    if (printed.pages <= budget || size >= printed.size) break
+    const pdf = await printer.print(renderTemplate('cheatsheet', page(withSize(view, size))))
+    printed = {pdf, pages: await pageCount(pdf), size}
+  }
+  // Formulas narrow with the type: what overflowed at the chosen size is the most that can at a smaller one.
+  const overflowing = (layouts[SIZES.indexOf(printed.size)] ?? layouts[best])?.overflowing ?? []
+  return {...printed, overflowing, html: renderTemplate('cheatsheet', page(withSize(view, printed.size)))}
+}
+
+function optionsOf(args: Record<string, unknown>): {budget: number; orientation: Orientation} {
+  const budget = Number(args.pages ?? 2)
+  if (!Number.isInteger(budget) || budget < 1) throw new UsageError(`--pages must be a whole number of pages, 1 or more; got "${String(args.pages)}"`)
+  return {budget, orientation: args.orientation === 'portrait' ? 'portrait' : 'landscape'}
+}
+
+export const cheatsheetDocument: StudyDocument = {
+  name: 'cheatsheet',
+  describe: 'cheatsheet.pdf: every topic with its definition and formulas, on --pages pages',
+  needsBrowser: true,
+  options: {
+    pages: {type: 'number', default: 2, describe: 'Cheat sheet page budget: the type is fitted to it, never below 7pt'},
+    orientation: {choices: ['landscape', 'portrait'], default: 'landscape', describe: 'Cheat sheet page orientation'},
+  },
+  async build({study, pack, meta, args, printer, report}) {
+    const {budget, orientation} = optionsOf(args)
+    const selected = selectGuide(study.guide, study.tags, pack)
+    const view = cheatsheetView(selected, loadGlossary(study), meta, {orientation, html: {baseDir: study.content.folder}})
+    const {pdf, pages, overflowing, html} = await printFitted(printer, view, budget)
+    const where = `${pack.folder}/cheatsheet.pdf`
+    if (pages > budget) report.warn(`${where}: the cheat sheet needs ${pages} pages at ${MIN_SIZE}pt, more than --pages ${budget}; printed ${pages}`)
+    if (overflowing.length) report.warn(`${where}: formulas wider than a column, cut at its edge: ${overflowing.join(', ')}`)
+    return [{name: 'cheatsheet.pdf', data: pdf, pages, html}]
+  },
+}

@@ -1,0 +1,57 @@
+/**
+ * The study guide document: select → view → template → print, twice, in one
+ * page load. The first print (a draft) tells on which page each heading
+ * landed; the numbers are written into the contents in the page, and the
+ * second print carries them. The contents reserve room for the numbers from
+ * the start, so filling them in moves nothing.
+ */
+import {readOutline, pagesOf} from '../../browser/outline.js'
+import {selectGuide} from '../../select/sections.js'
+import {renderTemplate} from '../../render/template.js'
+import {guideView, withPages, type SectionView} from './view.js'
+import type {StudyDocument} from '../types.js'
+
+function flatten(sections: SectionView[]): SectionView[] {
+  return sections.flatMap((section) => [section, ...flatten(section.children)])
+}
+
+/**
+ * In the page (serialised): in draft mode only the headings are painted
+ * (guide.css). Layout is unchanged, so the draft breaks pages where the
+ * print will, and its bookmarks tell the same pages, at a third of the cost.
+ */
+function startDraft(): void {
+  document.documentElement.classList.add('draft')
+}
+
+/**
+ * In the page (serialised): out of draft mode, and the contents entry of
+ * each heading gets its page number, as withPages does in the template.
+ */
+function fillContents(entries: Array<[string, number]>): void {
+  document.documentElement.classList.remove('draft')
+  const pages = new Map(entries)
+  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]'))) {
+    const page = pages.get(link.getAttribute('href')!.slice(1))
+    const number = link.querySelector('.toc-page')
+    if (number && page !== undefined) number.textContent = String(page)
+  }
+}
+
+export const guideDocument: StudyDocument = {
+  name: 'guide',
+  describe: 'guide.pdf: the role-specific study guide',
+  needsBrowser: true,
+  async build({study, pack, meta, printer}) {
+    const selected = selectGuide(study.guide, study.tags, pack)
+    const view = guideView(selected, meta, {baseDir: study.content.folder})
+    return printer.open(renderTemplate('guide', view), async (page) => {
+      await page.measure(startDraft, {arg: undefined})
+      const outline = await readOutline(await page.print({draft: true}))
+      const pages = pagesOf(flatten(view.sections), outline.entries)
+      await page.measure(fillContents, {arg: [...pages]})
+      const pdf = await page.print()
+      return [{name: 'guide.pdf', data: pdf, pages: outline.pageCount, html: renderTemplate('guide', withPages(view, pages))}]
+    })
+  },
+}

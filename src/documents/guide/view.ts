@@ -1,0 +1,87 @@
+/**
+ * Stage 4: a selected guide → the plain data the guide template shows. All
+ * markdown becomes sanitized HTML here; the template only arranges it.
+ */
+import type {RootContent} from 'mdast'
+import type {Guide, Section} from '../../model/types.js'
+import {toHtml, type HtmlOptions} from '../../render/html.js'
+
+export interface SectionView {
+  slug: string
+  title: string
+  titleHtml: string
+  /** HTML heading level: top sections are h2, the guide's title is the only h1. */
+  level: number
+  bodyHtml: string
+  children: SectionView[]
+}
+
+export interface TocEntry {
+  slug: string
+  title: string
+  level: number
+  /** Filled in from a first print: Chrome has no target-counter(). */
+  page: number | null
+}
+
+export interface PackMeta {
+  role: {id: string; name: string; description?: string} | null
+  domains: Array<{id: string; name: string}>
+  /** True when the pack covers every domain of the manifest. */
+  allDomains: boolean
+  date: string
+  source: string
+  paper: 'a4' | 'letter'
+}
+
+export interface GuideView extends PackMeta {
+  title: string
+  introHtml: string
+  toc: TocEntry[]
+  sections: SectionView[]
+  runningHeader: string
+}
+
+/** How deep the table of contents goes: parts, chapters and their sections. */
+const TOC_LEVELS = 4
+
+function sectionView(section: Section, level: number, html: HtmlOptions): SectionView {
+  return {
+    slug: section.slug,
+    title: section.title,
+    titleHtml: toHtml(section.heading.children as RootContent[], html),
+    level: Math.min(level, 6),
+    bodyHtml: toHtml(section.body, html),
+    children: section.children.map((child) => sectionView(child, level + 1, html)),
+  }
+}
+
+function tocOf(sections: SectionView[]): TocEntry[] {
+  return sections.flatMap((section) => [
+    {slug: section.slug, title: section.title, level: section.level, page: null},
+    ...(section.level < TOC_LEVELS ? tocOf(section.children) : []),
+  ])
+}
+
+export function packLabel(meta: PackMeta): string {
+  const who = meta.role?.name ?? 'All roles'
+  if (meta.allDomains) return who
+  return meta.domains.length ? `${who} · ${meta.domains.map((domain) => domain.name).join(', ')}` : `${who} · no domain`
+}
+
+export function guideView(guide: Guide, meta: PackMeta, html: HtmlOptions): GuideView {
+  const sections = guide.sections.map((section) => sectionView(section, 2, html))
+  return {
+    ...meta,
+    title: guide.title,
+    introHtml: toHtml(guide.intro, html),
+    toc: tocOf(sections),
+    sections,
+    runningHeader: `${guide.title} — ${packLabel(meta)}`,
+  }
+}
+
+/** The same view with page numbers from a first print, matched by slug. */
+export function withPages(view: GuideView, pages: Map<string, number>): GuideView {
+  return {...view, toc: view.toc.map((entry) => ({...entry, page: pages.get(entry.slug) ?? null}))}
+}

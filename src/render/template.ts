@@ -1,0 +1,106 @@
+/**
+ * View data → an HTML document, with the Handlebars templates in templates/:
+ * `<document>/document.hbs` and `style.css` for each document, `base/` for what
+ * they share, partials registered by file name from every `partials/` folder.
+ * Only this module knows where they are.
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import Handlebars from 'handlebars'
+import {TEMPLATES_DIR} from '../core/paths.js'
+
+const require = createRequire(import.meta.url)
+
+/** The @fontsource weights the styles use: static files, which Chrome embeds as TrueType. */
+const FONT_FILES = [
+  'source-serif-4/400.css',
+  'source-serif-4/400-italic.css',
+  'source-serif-4/600.css',
+  'source-serif-4/700.css',
+  'inter/400.css',
+  'inter/500.css',
+  'inter/600.css',
+  'inter/700.css',
+  'jetbrains-mono/400.css',
+]
+
+/** Stylesheets of font packages, each loading its own font files. */
+const FONT_STYLESHEETS = [...FONT_FILES.map((file) => `@fontsource/${file}`), 'katex/dist/katex.min.css']
+
+export interface Assets {
+  fonts: string[]
+  /** URL of the templates folder: stylesheets are `<document>/style.css` and `base/base.css`. */
+  templates: string
+}
+
+/** The templates a page is made from: each document's own, and the Anki note's back. */
+export type TemplateName = 'guide' | 'cheatsheet' | 'checklist' | 'cards' | 'anki-back'
+
+const TEMPLATE_FILES: Record<TemplateName, string> = {
+  guide: 'guide/document.hbs',
+  cheatsheet: 'cheatsheet/document.hbs',
+  checklist: 'checklist/document.hbs',
+  cards: 'cards/document.hbs',
+  'anki-back': 'cards/partials/card-anki-back.hbs',
+}
+
+/** Folders a rendered page may read from, besides the content folder. */
+export function assetRoots(): string[] {
+  return [
+    TEMPLATES_DIR,
+    path.dirname(path.dirname(require.resolve('@fontsource/inter/package.json'))),
+    path.dirname(require.resolve('katex/package.json')),
+  ]
+}
+
+export function assets(): Assets {
+  return {
+    fonts: FONT_STYLESHEETS.map((file) => pathToFileURL(require.resolve(file)).href),
+    templates: pathToFileURL(TEMPLATES_DIR).href,
+  }
+}
+
+const PAPER_SIZES = {a4: 'A4', letter: 'letter'} as const
+
+/** A CSS string literal; `<` is escaped too, since it sits inside a <style> element. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<\n\r]/g, (char) => `\\${char.codePointAt(0)!.toString(16)} `)}"`
+}
+
+function createEnvironment(): typeof Handlebars {
+  const hbs = Handlebars.create()
+  for (const folder of readdirSync(TEMPLATES_DIR)) {
+    const partials = path.join(TEMPLATES_DIR, folder, 'partials')
+    if (!existsSync(partials)) continue
+    for (const file of readdirSync(partials).filter((name) => name.endsWith('.hbs'))) {
+      hbs.registerPartial(path.basename(file, '.hbs'), readFileSync(path.join(partials, file), 'utf8'))
+    }
+  }
+  // A CSS string literal: the running header is user text inside a stylesheet.
+  hbs.registerHelper('cssString', (text: unknown) => new hbs.SafeString(cssString(String(text))))
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b)
+  return hbs
+}
+
+let environment: typeof Handlebars | undefined
+const compiled = new Map<string, HandlebarsTemplateDelegate>()
+let assetUrls: Assets | undefined
+
+/** Read the templates and partials afresh on the next render: --watch calls it when they change. */
+export function forgetTemplates(): void {
+  environment = undefined
+  compiled.clear()
+}
+
+export function renderTemplate(name: TemplateName, view: object & {paper?: keyof typeof PAPER_SIZES}): string {
+  environment ??= createEnvironment()
+  let template = compiled.get(name)
+  if (!template) {
+    template = environment.compile(readFileSync(path.join(TEMPLATES_DIR, TEMPLATE_FILES[name]), 'utf8'), {strict: false})
+    compiled.set(name, template)
+  }
+  assetUrls ??= assets()
+  return template({...view, assets: assetUrls, paperSize: PAPER_SIZES[view.paper ?? 'a4']})
+}

@@ -1,0 +1,73 @@
+/**
+ * `studypack list --questions`: every question the model found, with its
+ * kind, section and answer, so that an author can check what the tool saw.
+ */
+import type {RootContent} from 'mdast'
+import {gfmToMarkdown} from 'mdast-util-gfm'
+import {mathToMarkdown} from 'mdast-util-math'
+import {toMarkdown} from 'mdast-util-to-markdown'
+import type {Study} from './study.js'
+import type {Question, QuestionKind, Section} from '../model/types.js'
+import {allSections} from './sections.js'
+
+export interface QuestionEntry {
+  text: string
+  kind: QuestionKind
+  /** Slug of its section. */
+  section: string
+  /** Heading titles from the top down to its section. */
+  path: string[]
+  label: string
+  /** Markdown, or null when neither the guide nor the answer key answers it. */
+  answer: string | null
+  answerFrom: 'guide' | 'key' | null
+  hint: string | null
+  difficulty: Question['difficulty']
+  layout: Question['layout'] | null
+  file: string
+  line: number
+}
+
+function markdown(blocks: RootContent[] | null): string | null {
+  if (!blocks) return null
+  return toMarkdown({type: 'root', children: blocks}, {extensions: [gfmToMarkdown(), mathToMarkdown()]}).trim()
+}
+
+function entry(question: Question, section: Section): QuestionEntry {
+  return {
+    text: question.text,
+    kind: question.kind,
+    section: question.section,
+    path: section.path,
+    label: question.label,
+    answer: markdown(question.answer),
+    answerFrom: question.answerFrom ?? (question.answer ? 'guide' : null),
+    hint: markdown(question.hint),
+    difficulty: question.difficulty,
+    layout: question.layout ?? null,
+    file: question.position.file,
+    line: question.position.line,
+  }
+}
+
+export function questionListing(study: Study): QuestionEntry[] {
+  return allSections(study.guide).flatMap((section) => section.questions.map((question) => entry(question, section)))
+}
+
+export function printQuestions(entries: QuestionEntry[]): void {
+  const kinds = new Map<string, number>()
+  for (const one of entries) kinds.set(one.kind, (kinds.get(one.kind) ?? 0) + 1)
+  const answered = entries.filter((one) => one.answer !== null).length
+  const summary = [...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')
+  const out = [`${entries.length} questions${summary ? ` (${summary})` : ''}, ${answered} with an answer`]
+  let section: string | undefined
+  for (const one of entries) {
+    if (one.section !== section) out.push('', one.path.join(' > '))
+    section = one.section
+    const mark = one.answer === null ? '-' : one.answerFrom === 'key' ? 'K' : 'A'
+    const tags = [one.difficulty, one.hint !== null && 'hint'].filter(Boolean).join(', ')
+    out.push(`  ${mark} ${one.kind.padEnd(10)} ${one.text}${tags ? `  [${tags}]` : ''}  (${one.file}:${one.line})`)
+  }
+  out.push('', 'A: answered in the guide, K: answered by the answer key, -: no answer')
+  process.stdout.write(`${out.join('\n')}\n`)
+}

@@ -1,0 +1,83 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {parseMarkdown} from '../../../src/input/parse.js'
+import {toHtml} from '../../../src/render/html.js'
+import {cssString, renderTemplate} from '../../../src/render/template.js'
+import {guideView} from '../../../src/documents/guide/view.js'
+import {FIXTURES, guideOf} from '../../helpers/guide.js'
+
+const html = (markdown: string) => toHtml(parseMarkdown(markdown).children, {baseDir: FIXTURES})
+const meta = {role: {id: 'ml-engineer', name: 'ML Engineer'}, domains: [], allDomains: true, date: '1 May 2026', source: 'guide.md', paper: 'a4' as const}
+
+describe('markdown → HTML', () => {
+  it('drops scripts and event handlers, and escapes markup written as text', () => {
+    const out = html('<script>alert(1)</script>\n\nHi <img src=x onerror="alert(1)"> `<script>`\n\n<iframe src="https://evil.test"></iframe>')
+    expect(out).not.toMatch(/<script|onerror|<iframe/i)
+    expect(out).toContain('&#x3C;script>')
+  })
+
+  it('keeps javascript: links from being links', () => {
+    expect(html('[x](javascript:alert(1))')).not.toContain('javascript:')
+  })
+
+  it('turns remote images into their alt text and links to missing chapters into text', () => {
+    const out = html('![diagram](https://example.com/a.png) See [Staying Updated](./staying_updated.md) or [MDN](https://developer.mozilla.org).')
+    expect(out).toBe('<p>diagram See Staying Updated or <a href="https://developer.mozilla.org">MDN</a>.</p>')
+  })
+
+  it('keeps local images that exist, and gives the alt text of missing ones', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'studypack-img-'))
+    writeFileSync(path.join(dir, 'here.png'), '')
+    const out = toHtml(parseMarkdown('![kept](here.png) ![lost](gone.png)').children, {baseDir: dir})
+    expect(out).toBe(`<p><img src="${pathToFileURL(path.join(dir, 'here.png')).href}" alt="kept"> lost</p>`)
+  })
+
+  it('renders GFM tables and task lists, and parses <details>', () => {
+    const out = html('| a |\n|---|\n| 1 |\n\n- [x] done\n\n<details><summary>Answer</summary>\n\n**bold** text\n\n</details>')
+    expect(out).toContain('<table>')
+    expect(out).toContain('type="checkbox"')
+    expect(out).toMatch(/<details><summary>Answer<\/summary>\s*<p><strong>bold<\/strong> text<\/p>/)
+  })
+
+  it('renders markdown that follows a closed <details> in the same html block as markdown', () => {
+    const out = html('<details><summary>S</summary>\n<details>x</details>\n</details>\n- What is Y?\n- <b')
+    expect(out).toMatch(/<\/details>\n<ul>\n<li>What is Y\?<\/li>\n<li>&#x3C;b<\/li>\n<\/ul>$/)
+  })
+
+  it('marks bold pseudo-headings as labels', () => {
+    expect(html('**Key Questions:**\n\n**Note**: text')).toBe('<p class="label"><strong>Key Questions:</strong></p>\n<p><strong>Note</strong>: text</p>')
+  })
+})
+
+describe('guide template', () => {
+  it('writes a title block, contents with anchors, and sections with ids', () => {
+    const view = guideView(guideOf('# T\n\nIntro.\n\n## A <script>x</script>b\n\nText.\n\n### A1\n'), meta, {baseDir: FIXTURES})
+    const out = renderTemplate('guide', view)
+    expect(out).toContain('<h1>T</h1>')
+    expect(out).toContain('<a href="#a-xb">')
+    expect(out).toMatch(/<h2 id="a-xb">A\s*b<\/h2>/)
+    expect(out).toMatch(/<h3 id="a1">A1<\/h3>/)
+    expect(out).toContain('ML Engineer')
+    expect(out).not.toContain('<script')
+  })
+
+  it('keeps guide text from breaking out of the running header', () => {
+    expect(cssString('a"b\\c</style>')).toBe('"a\\22 b\\5c c\\3c /style>"')
+  })
+})
+
+describe('math', () => {
+  it('typesets $…$ and $$…$$ with KaTeX, offline', () => {
+    const out = html('F1 is $F_1 = 2PR/(P+R)$.\n\n$$\n\\sigma(x) = \\frac{1}{1+e^{-x}}\n$$\n')
+    expect(out).toContain('<span class="katex">')
+    expect(out).toContain('katex-display')
+    expect(out).not.toMatch(/https?:/)
+  })
+
+  it('shows broken math as source instead of failing', () => {
+    expect(() => html('$\\frac{1}{$')).not.toThrow()
+  })
+})
