@@ -2,7 +2,7 @@
 // Prints medians of several runs, the ratios the project holds itself to,
 // and writes them to out/bench/results.json. Not a test: nothing here fails.
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -42,7 +42,11 @@ function command(runsOf, args, options = {}) {
   for (let index = 0; index < runsOf; index++) {
     options.before?.()
     const started = performance.now()
-    const result = spawnSync(process.execPath, args, {cwd: root, encoding: 'utf8', env: {...process.env, PUPPETEER_EXECUTABLE_PATH: browser.path}})
+    const result = spawnSync(process.execPath, args, {
+      cwd: root,
+      encoding: 'utf8',
+      env: {...process.env, PUPPETEER_EXECUTABLE_PATH: browser.path},
+    })
     samples.push(performance.now() - started)
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`)
     rss = Math.max(rss, Number(/peak-rss-kb (\d+)/.exec(result.stderr)?.[1] ?? 0))
@@ -60,14 +64,22 @@ const content = await loadContent(path.join(root, 'content'))
 const text = content.files[0].text
 results.parseModelMs = time(runs * 4, () => buildGuide([{file: 'g.md', root: parseMarkdown(text)}]))
 let big = ''
-for (let copy = 1; big.length < 5 * 1024 * 1024; copy++) big += text.replace(/^(#{1,6} .+)$/gm, `$1 (part ${copy})`) + '\n'
+for (let copy = 1; big.length < 5 * 1024 * 1024; copy++)
+  big += `${text.replace(/^(#{1,6} .+)$/gm, `$1 (part ${copy})`)}\n`
 results.bigGuideMb = big.length / 1024 / 1024
 results.bigParseModelMs = time(3, () => buildGuide([{file: 'big.md', root: parseMarkdown(big)}]))
 
 // 2. The stages of one pack before the browser.
 const study = studyOf(content)
 const pack = {role: 'ml-engineer', domains: null, folder: 'ml-engineer'}
-const meta = {role: {id: 'ml-engineer', name: 'ML Engineer'}, domains: [], allDomains: true, date: 'today', source: 'guide', paper: 'a4'}
+const meta = {
+  role: {id: 'ml-engineer', name: 'ML Engineer'},
+  domains: [],
+  allDomains: true,
+  date: 'today',
+  source: 'guide',
+  paper: 'a4',
+}
 const trees = []
 const unviewed = Array.from({length: runs * 4}, () => {
   const each = studyOf(content)
@@ -85,8 +97,25 @@ results.stages.template = time(runs * 4, () => renderTemplate('guide', view))
 
 // 3. The limit's input: the same documents' HTML (studypack's --html twins).
 fresh(path.join(work, 'html'))
-spawnSync(process.execPath, ['dist/cli/main.js', 'build', '--all', '--html', '--quiet', '--browser', browser.path, '--out', path.join(work, 'html')], {cwd: root, stdio: 'inherit'})
-const htmlOf = (folder) => readdirSync(path.join(work, 'html', folder)).filter((file) => file.endsWith('.html')).map((file) => path.join(work, 'html', folder, file))
+spawnSync(
+  process.execPath,
+  [
+    'dist/cli/main.js',
+    'build',
+    '--all',
+    '--html',
+    '--quiet',
+    '--browser',
+    browser.path,
+    '--out',
+    path.join(work, 'html'),
+  ],
+  {cwd: root, stdio: 'inherit'},
+)
+const htmlOf = (folder) =>
+  readdirSync(path.join(work, 'html', folder))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(work, 'html', folder, file))
 const allHtml = readdirSync(path.join(work, 'html')).flatMap(htmlOf)
 
 // 4. studypack end to end, as a user runs it, and the limit: a bare puppeteer script printing those
@@ -96,7 +125,10 @@ const cli = ['bench/rss.mjs', 'build', '--quiet', '--browser', browser.path, '--
 const limitArgs = (files) => ['bench/limit.mjs', browser.path, String(concurrency), path.join(work, 'limit'), ...files]
 function paired(runsOf, ours, limit) {
   const pairs = Array.from({length: runsOf}, () => [command(1, ours.args, ours), command(1, limit.args, limit)])
-  const pick = (index) => ({ms: median(pairs.map((pair) => pair[index].ms)), rssMb: Math.max(...pairs.map((pair) => pair[index].rssMb))})
+  const pick = (index) => ({
+    ms: median(pairs.map((pair) => pair[index].ms)),
+    rssMb: Math.max(...pairs.map((pair) => pair[index].rssMb)),
+  })
   return [pick(0), pick(1).ms]
 }
 const freshLimit = () => fresh(path.join(work, 'limit'))
@@ -116,11 +148,32 @@ results.stages.print = results.onePack.ms - Object.values(results.stages).reduce
 const mdToPdf = path.join(os.homedir(), '.cache', 'studypack-bench', 'node_modules', '.bin', 'md-to-pdf')
 if (!existsSync(mdToPdf)) {
   mkdirSync(path.dirname(path.dirname(path.dirname(mdToPdf))), {recursive: true})
-  spawnSync('npm', ['install', '--prefix', path.dirname(path.dirname(path.dirname(mdToPdf))), '--no-audit', '--no-fund', 'md-to-pdf@5'], {stdio: 'inherit', env: {...process.env, PUPPETEER_SKIP_DOWNLOAD: '1'}})
+  spawnSync(
+    'npm',
+    [
+      'install',
+      '--prefix',
+      path.dirname(path.dirname(path.dirname(mdToPdf))),
+      '--no-audit',
+      '--no-fund',
+      'md-to-pdf@5',
+    ],
+    {stdio: 'inherit', env: {...process.env, PUPPETEER_SKIP_DOWNLOAD: '1'}},
+  )
 }
 // Guide only, against md-to-pdf on the same guide, alternating as above.
 const guideOnly = {
-  args: [...cli, '-r', 'ml-engineer', '--only', 'guide', '--content', path.join(root, 'content', 'interview-prep-ai-ml.md'), '--out', path.join(work, 'guide')],
+  args: [
+    ...cli,
+    '-r',
+    'ml-engineer',
+    '--only',
+    'guide',
+    '--content',
+    path.join(root, 'content', 'interview-prep-ai-ml.md'),
+    '--out',
+    path.join(work, 'guide'),
+  ],
   before: () => fresh(path.join(work, 'guide')),
 }
 if (existsSync(mdToPdf)) {
@@ -128,14 +181,19 @@ if (existsSync(mdToPdf)) {
   fresh(path.dirname(guideCopy))
   writeFileSync(guideCopy, text)
   const launch = JSON.stringify({executablePath: browser.path, args: launchArgs()})
-  ;[results.guideOnly, results.mdToPdf] = paired(runs, guideOnly, {args: [mdToPdf, guideCopy, '--launch-options', launch]})
+  ;[results.guideOnly, results.mdToPdf] = paired(runs, guideOnly, {
+    args: [mdToPdf, guideCopy, '--launch-options', launch],
+  })
 } else {
   results.guideOnly = command(runs, guideOnly.args, guideOnly)
 }
 
 // Report.
 const ratio = (a, b) => (b ? a / b : NaN)
-const nonBrowser = ['parse', 'model', 'select', 'view', 'template'].reduce((sum, stage) => sum + results.stages[stage], 0)
+const nonBrowser = ['parse', 'model', 'select', 'view', 'template'].reduce(
+  (sum, stage) => sum + results.stages[stage],
+  0,
+)
 const checks = [
   ['one pack / limit', ratio(results.onePack.ms, results.limitOnePack), 1.15],
   ['--all / limit', ratio(results.all.ms, results.limitAll), 1.2],
@@ -144,16 +202,35 @@ const checks = [
   ['5 MB parse+model (s)', results.bigParseModelMs / 1000, 1],
   ['peak RSS --all / one pack', ratio(results.all.rssMb, results.onePack.rssMb), 1.5],
 ]
-results.checks = Object.fromEntries(checks.map(([name, value, target]) => [name, {value, target, met: value <= target}]))
-results.machine = {cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, browser: browser.path, concurrency, runs}
+results.checks = Object.fromEntries(
+  checks.map(([name, value, target]) => [name, {value, target, met: value <= target}]),
+)
+results.machine = {
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model,
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  browser: browser.path,
+  concurrency,
+  runs,
+}
 writeFileSync(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
 const ms = (value) => (value === undefined ? 'n/a' : `${value.toFixed(value < 10 ? 2 : 0)} ms`)
-say(`studypack benchmark — ${results.machine.cpus} × ${results.machine.cpu}, Node ${process.version}, ${runs} runs, medians\n`)
+say(
+  `studypack benchmark — ${results.machine.cpus} × ${results.machine.cpu}, Node ${process.version}, ${runs} runs, medians\n`,
+)
 say(`parse + model, user's guide        ${ms(results.parseModelMs)}`)
 say(`parse + model, ${results.bigGuideMb.toFixed(1)} MB guide         ${ms(results.bigParseModelMs)}`)
 for (const [stage, value] of Object.entries(results.stages)) say(`  stage ${stage.padEnd(28)} ${ms(value)}`)
-say(`one pack (all documents)           ${ms(results.onePack.ms)}   limit ${ms(results.limitOnePack)}   peak RSS ${results.onePack.rssMb.toFixed(0)} MB`)
-say(`--all (16 packs)                   ${ms(results.all.ms)}   limit ${ms(results.limitAll)}   peak RSS ${results.all.rssMb.toFixed(0)} MB`)
+say(
+  `one pack (all documents)           ${ms(results.onePack.ms)}   limit ${ms(results.limitOnePack)}   peak RSS ${results.onePack.rssMb.toFixed(0)} MB`,
+)
+say(
+  `--all (16 packs)                   ${ms(results.all.ms)}   limit ${ms(results.limitAll)}   peak RSS ${results.all.rssMb.toFixed(0)} MB`,
+)
 say(`guide only                         ${ms(results.guideOnly.ms)}   md-to-pdf ${ms(results.mdToPdf)}\n`)
-for (const [name, value, target] of checks) say(`${name.padEnd(34)} ${Number.isFinite(value) ? value.toFixed(3) : 'n/a'}  (target ≤ ${target})  ${value <= target ? 'met' : 'NOT met'}`)
+for (const [name, value, target] of checks)
+  say(
+    `${name.padEnd(34)} ${Number.isFinite(value) ? value.toFixed(3) : 'n/a'}  (target ≤ ${target})  ${value <= target ? 'met' : 'NOT met'}`,
+  )

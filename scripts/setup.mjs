@@ -26,7 +26,8 @@ function run(command, args, env = {}) {
 
 function checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number)
-  if (major < 20 || (major === 20 && minor < 19)) fail(`Node ${process.versions.node} is too old: studypack needs Node 20.19 or newer.`)
+  if (major < 20 || (major === 20 && minor < 19))
+    fail(`Node ${process.versions.node} is too old: studypack needs Node 20.19 or newer.`)
 }
 
 /** npm ci when package-lock.json changed since the last install. */
@@ -54,14 +55,20 @@ function compile() {
   const stamp = path.join(root, 'dist', '.built')
   const sources = Math.max(newestMtime(path.join(root, 'src')), statSync(path.join(root, 'tsconfig.json')).mtimeMs)
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return
-  if (!run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root])) fail('the TypeScript build failed (see above).')
+  if (!run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root]))
+    fail('the TypeScript build failed (see above).')
   writeFileSync(stamp, new Date().toISOString())
 }
 
 const canApt = () => process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], {stdio: 'ignore'}).status === 0
 
 function aptInstall(packages) {
-  return run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {DEBIAN_FRONTEND: 'noninteractive'})
+  return (
+    run('apt-get', ['update', '-qq']) &&
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+      DEBIAN_FRONTEND: 'noninteractive',
+    })
+  )
 }
 
 /** The same search the tool makes; Debian's chromium when there is none and apt-get can be used. */
@@ -71,14 +78,16 @@ async function ensureBrowser() {
   if (!(found instanceof Error)) return
   // A browser named by --browser or an env var that is wrong is the user's to mend, not ours.
   if (!(found instanceof NoBrowserError) || !canApt()) fail(found.message)
-  say('no Chrome or Chromium found: installing Debian\'s chromium package')
-  if (!aptInstall(['chromium']) || (await findBrowser().catch(() => null)) === null) fail(`installing chromium failed.\n${found.message}`)
+  say("no Chrome or Chromium found: installing Debian's chromium package")
+  if (!aptInstall(['chromium']) || (await findBrowser().catch(() => null)) === null)
+    fail(`installing chromium failed.\n${found.message}`)
 }
 
 /** The tests read fonts with poppler's pdffonts, as a user checking a PDF would. */
 function ensurePoppler() {
   if (spawnSync('pdffonts', ['-v'], {stdio: 'ignore'}).status === 0) return
-  if (!canApt() || !aptInstall(['poppler-utils'])) fail('the tests need pdffonts: install poppler-utils (sudo apt-get install poppler-utils).')
+  if (!canApt() || !aptInstall(['poppler-utils']))
+    fail('the tests need pdffonts: install poppler-utils (sudo apt-get install poppler-utils).')
 }
 
 checkNode()

@@ -118,6 +118,9 @@ export async function launchBrowser(choice: BrowserChoice, timeoutMs = 30_000): 
       handleSIGHUP: false,
     })
   } catch (error) {
-    throw new StudypackError(`could not start the browser at ${choice.path} (${choice.source}): ${(error as Error).message.split('\n')[0]}`, {cause: error})
+    throw new StudypackError(
+      `could not start the browser at ${choice.path} (${choice.source}): ${(error as Error).message.split('\n')[0]}`,
+      {cause: error},
+    )
   }
 }

@@ -45,7 +45,11 @@ export async function readOutline(pdf: Uint8Array): Promise<Outline> {
         const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest
         const ref = Array.isArray(dest) ? dest[0] : null
         if (ref && typeof ref === 'object') {
-          entries.push({title: item.title, page: (await doc.getPageIndex(ref as {num: number; gen: number})) + 1, depth})
+          entries.push({
+            title: item.title,
+            page: (await doc.getPageIndex(ref as {num: number; gen: number})) + 1,
+            depth,
+          })
         }
         await walk(item.items, depth + 1)
       }

@@ -68,7 +68,10 @@ export async function preparePage(browser: Browser, options: PageOptions): Promi
  * a file:// URL, so the HTML goes to a file (in the run's temp folder) first.
  */
 export async function openDocument(page: Page, file: string, html: string, options: PageOptions): Promise<void> {
-  await writeFile(file, inlineStylesheets(html, (url) => allowRequest(url, options.readableRoots)))
+  await writeFile(
+    file,
+    inlineStylesheets(html, (url) => allowRequest(url, options.readableRoots)),
+  )
   await page.goto(pathToFileURL(file).href, {waitUntil: 'load', timeout: options.timeoutMs})
 }
 
@@ -101,7 +104,11 @@ export interface MeasureOptions<A> {
  * through the DevTools protocol). `measure` must be self-contained: it is
  * serialised into the page.
  */
-export async function measurePage<T, A>(page: Page, measure: (arg: A) => T, how: MeasureOptions<A>): Promise<Awaited<T>> {
+export async function measurePage<T, A>(
+  page: Page,
+  measure: (arg: A) => T,
+  how: MeasureOptions<A>,
+): Promise<Awaited<T>> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   return (await page.evaluate(measure as (arg: unknown) => unknown, how.arg)) as Awaited<T>
 }

@@ -13,7 +13,16 @@ import {StudypackError} from '../core/errors.js'
 import {onExit} from '../core/lifecycle.js'
 import {assetRoots} from '../render/template.js'
 import {findBrowser, launchBrowser, type BrowserChoice} from './find.js'
-import {measurePage, openDocument, pageOptions, preparePage, printPage, type MeasureOptions, type PageOptions, type PrintOptions} from './pdf.js'
+import {
+  measurePage,
+  openDocument,
+  pageOptions,
+  preparePage,
+  printPage,
+  type MeasureOptions,
+  type PageOptions,
+  type PrintOptions,
+} from './pdf.js'
 import {loadPdfReader} from './outline.js'
 import {Pool} from './pool.js'
 
@@ -112,13 +121,17 @@ class Session {
   }
 }
 
-const isTimeout = (error: unknown) => (error as Error)?.name === 'TimeoutError' || /timed? ?out/i.test((error as Error)?.message ?? '')
+const isTimeout = (error: unknown) =>
+  (error as Error)?.name === 'TimeoutError' || /timed? ?out/i.test((error as Error)?.message ?? '')
 
 function describeFailure(error: unknown, timeoutMs: number): StudypackError {
   if (error instanceof StudypackError) return error
   const message = (error as Error).message ?? String(error)
   if (isTimeout(error)) {
-    return new StudypackError(`the browser did not finish within ${Math.round(timeoutMs / 1000)} s (raise --timeout if the documents are large)`, {cause: error})
+    return new StudypackError(
+      `the browser did not finish within ${Math.round(timeoutMs / 1000)} s (raise --timeout if the documents are large)`,
+      {cause: error},
+    )
   }
   return new StudypackError(`printing failed: ${message.split('\n')[0]}`, {cause: error})
 }
@@ -130,7 +143,14 @@ function documentIn(page: Page, timeoutMs: number): OpenDocument {
   }
 }
 
-async function run<T>(session: Session, tempDir: string, timeoutMs: number, html: string, step: (page: Page) => Promise<T>, onRestart?: (reason: string) => void): Promise<T> {
+async function run<T>(
+  session: Session,
+  tempDir: string,
+  timeoutMs: number,
+  html: string,
+  step: (page: Page) => Promise<T>,
+  onRestart?: (reason: string) => void,
+): Promise<T> {
   let used: Browser | undefined
   const attempt = async () => {
     // The browser this attempt runs in: a crash may come before its page exists.

@@ -22,7 +22,9 @@ function stylesheet(href: string): string | null {
     const {mtimeMs} = statSync(file)
     const known = read.get(href)
     if (known?.mtimeMs === mtimeMs) return known.css
-    const css = readFileSync(file, 'utf8').replace(URL_IN_CSS, (whole, _quote, url: string) => (url.startsWith('data:') ? whole : `url("${new URL(url, href).href}")`))
+    const css = readFileSync(file, 'utf8').replace(URL_IN_CSS, (whole, _quote, url: string) =>
+      url.startsWith('data:') ? whole : `url("${new URL(url, href).href}")`,
+    )
     read.set(href, {mtimeMs, css})
     return css
   } catch {

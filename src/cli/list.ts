@@ -16,7 +16,8 @@ interface ListArgs extends CommonArgs {
   questions?: boolean
 }
 
-const topicCount = (section: Section) => section.parts.filter((part) => part.kind === 'topics').reduce((sum, part) => sum + part.items.length, 0)
+const topicCount = (section: Section) =>
+  section.parts.filter((part) => part.kind === 'topics').reduce((sum, part) => sum + part.items.length, 0)
 
 const count = (sections: Section[], kind: 'questions' | 'topics') =>
   sections.reduce((sum, section) => sum + (kind === 'questions' ? section.questions.length : topicCount(section)), 0)
@@ -26,9 +27,20 @@ export function listing(study: Study) {
   const sections = allSections(study.guide)
   const roles = Object.entries(manifest.roles).map(([id, entry]) => {
     const kept = allSections(selectGuide(study.guide, study.tags, {role: id, domains: null}))
-    return {id, name: entry.name, aliases: entry.aliases, sections: kept.length, questions: count(kept, 'questions'), topics: count(kept, 'topics')}
+    return {
+      id,
+      name: entry.name,
+      aliases: entry.aliases,
+      sections: kept.length,
+      questions: count(kept, 'questions'),
+      topics: count(kept, 'topics'),
+    }
   })
-  const domains = Object.entries(manifest.domains).map(([id, entry]) => ({id, name: entry.name, aliases: entry.aliases}))
+  const domains = Object.entries(manifest.domains).map(([id, entry]) => ({
+    id,
+    name: entry.name,
+    aliases: entry.aliases,
+  }))
   return {
     title: study.guide.title,
     sources: study.guide.sources,
@@ -56,24 +68,43 @@ export function listing(study: Study) {
 }
 
 function glossaryLines({glossary}: ReturnType<typeof listing>): string[] {
-  if (!glossary.file) return ['', `Glossary: none (add glossary.md beside the guide to define its ${glossary.terms} topic terms)`]
+  if (!glossary.file)
+    return ['', `Glossary: none (add glossary.md beside the guide to define its ${glossary.terms} topic terms)`]
   const missing = glossary.missing.map((term) => `  ${term.term}  (${term.file}:${term.line}, ${term.section})`)
   const head = `Glossary: ${glossary.file}, ${glossary.entries} entries; ${glossary.missing.length} of ${glossary.terms} topic terms without an entry${missing.length ? ':' : ''}`
   return ['', head, ...missing]
 }
 
 function printText(data: ReturnType<typeof listing>): void {
-  const out: string[] = [`${data.title}  (${data.sources.join(', ')}${data.manifest ? '' : '; no manifest: every section is common'})`, '', 'Roles']
+  const out: string[] = [
+    `${data.title}  (${data.sources.join(', ')}${data.manifest ? '' : '; no manifest: every section is common'})`,
+    '',
+    'Roles',
+  ]
   for (const role of data.roles) {
-    out.push(`  ${role.id.padEnd(20)} ${role.name.padEnd(22)} ${String(role.sections).padStart(3)} sections ${String(role.questions).padStart(4)} questions ${String(role.topics).padStart(4)} topics`)
+    out.push(
+      `  ${role.id.padEnd(20)} ${role.name.padEnd(22)} ${String(role.sections).padStart(3)} sections ${String(role.questions).padStart(4)} questions ${String(role.topics).padStart(4)} topics`,
+    )
   }
   out.push('', 'Domains')
-  for (const domain of data.domains) out.push(`  ${domain.id.padEnd(20)} ${domain.name}${domain.aliases.length ? ` (also: ${domain.aliases.join(', ')})` : ''}`)
+  for (const domain of data.domains)
+    out.push(
+      `  ${domain.id.padEnd(20)} ${domain.name}${domain.aliases.length ? ` (also: ${domain.aliases.join(', ')})` : ''}`,
+    )
   out.push('', 'Sections')
   for (const section of data.sections) {
-    const tag = [section.roles && `roles: ${section.roles.join(', ')}`, section.domains && `domains: ${section.domains.join(', ')}`].filter(Boolean).join('; ')
-    const counts = [section.questions && `${section.questions} q`, section.topics && `${section.topics} topics`].filter(Boolean).join(', ')
-    out.push(`  ${'  '.repeat(Math.max(0, section.path.length - 1))}${section.title}${counts ? `  [${counts}]` : ''}${tag ? `  {${tag}}` : ''}`)
+    const tag = [
+      section.roles && `roles: ${section.roles.join(', ')}`,
+      section.domains && `domains: ${section.domains.join(', ')}`,
+    ]
+      .filter(Boolean)
+      .join('; ')
+    const counts = [section.questions && `${section.questions} q`, section.topics && `${section.topics} topics`]
+      .filter(Boolean)
+      .join(', ')
+    out.push(
+      `  ${'  '.repeat(Math.max(0, section.path.length - 1))}${section.title}${counts ? `  [${counts}]` : ''}${tag ? `  {${tag}}` : ''}`,
+    )
   }
   out.push(...glossaryLines(data))
   process.stdout.write(`${out.join('\n')}\n`)
@@ -85,10 +116,16 @@ export const listCommand: CommandModule<object, ListArgs> = {
   builder: (yargs: Argv) =>
     commonOptions(yargs)
       .option('json', {type: 'boolean', describe: 'Print one JSON object instead of text'})
-      .option('questions', {type: 'boolean', describe: 'List every question found: kind, section, answer (with --json: one JSON array)'})
+      .option('questions', {
+        type: 'boolean',
+        describe: 'List every question found: kind, section, answer (with --json: one JSON array)',
+      })
       .example('$0 list', 'Roles, domains, and each section with its tags and counts')
       .example('$0 list --json --content my-guide.md', 'The same for another guide, as JSON')
-      .example('$0 list --questions --content my-guide.md', 'Every question found, its kind and whether it has an answer') as unknown as Argv<ListArgs>,
+      .example(
+        '$0 list --questions --content my-guide.md',
+        'Every question found, its kind and whether it has an answer',
+      ) as unknown as Argv<ListArgs>,
   handler: async (args) => {
     const study = await loadStudy(args.content)
     for (const warning of study.warnings) process.stderr.write(`warning: ${warning}\n`)

@@ -17,7 +17,9 @@ function report(error: unknown, debug: boolean): number {
   }
   const message = error instanceof Error ? error.message : String(error)
   process.stderr.write(`studypack: internal error: ${message}\n`)
-  process.stderr.write(debug ? `${(error as Error).stack}\n` : 'Run again with --debug for details, and please report it.\n')
+  process.stderr.write(
+    debug ? `${(error as Error).stack}\n` : 'Run again with --debug for details, and please report it.\n',
+  )
   return 1
 }
 

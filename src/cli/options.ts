@@ -9,6 +9,12 @@ export interface CommonArgs {
 
 export function commonOptions<T>(yargs: Argv<T>) {
   return yargs
-    .option('content', {alias: 'c', type: 'string', default: DEFAULT_CONTENT, defaultDescription: 'the bundled content/ folder', describe: 'Guide file, or folder with guide and studypack.yaml'})
+    .option('content', {
+      alias: 'c',
+      type: 'string',
+      default: DEFAULT_CONTENT,
+      defaultDescription: 'the bundled content/ folder',
+      describe: 'Guide file, or folder with guide and studypack.yaml',
+    })
     .option('debug', {type: 'boolean', describe: 'Show stack traces and browser details'})
 }

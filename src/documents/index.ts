@@ -6,6 +6,12 @@ import {checklistDocument} from './checklist/index.js'
 import {guideDocument} from './guide/index.js'
 import type {StudyDocument} from './types.js'
 
-export const DOCUMENTS: StudyDocument[] = [guideDocument, cheatsheetDocument, cardsDocument, ankiDocument, checklistDocument]
+export const DOCUMENTS: StudyDocument[] = [
+  guideDocument,
+  cheatsheetDocument,
+  cardsDocument,
+  ankiDocument,
+  checklistDocument,
+]
 
 export const DOCUMENT_NAMES = DOCUMENTS.map((document) => document.name)

@@ -56,7 +56,9 @@ async function readManifest(folder: string): Promise<{manifest: Manifest; file: 
 
 async function guideNames(folder: string, manifest: Manifest, hasManifest: boolean): Promise<string[]> {
   if (hasManifest && manifest.guide) return typeof manifest.guide === 'string' ? [manifest.guide] : manifest.guide
-  const names = (await readdir(folder)).filter((name) => isMarkdown(name) && !SIDECAR_FILES.includes(name.toLowerCase())).sort()
+  const names = (await readdir(folder))
+    .filter((name) => isMarkdown(name) && !SIDECAR_FILES.includes(name.toLowerCase()))
+    .sort()
   // A README beside chapters is their index; on its own it is the guide.
   const chapters = names.filter((name) => name.toLowerCase() !== 'readme.md')
   return chapters.length > 0 ? chapters : names

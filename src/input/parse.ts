@@ -48,11 +48,16 @@ function parseInChunks(text: string, size: number): Root {
   const parse = (suffix: string) => pieces.map((piece) => processor.parse(piece + suffix) as Root)
   let trees = parse('')
   const definitions = trees.flatMap((tree, index) =>
-    tree.children.filter((node): node is Definition => node.type === 'definition').map((node) => pieces[index]!.slice(node.position!.start.offset, node.position!.end.offset)),
+    tree.children
+      .filter((node): node is Definition => node.type === 'definition')
+      .map((node) => pieces[index]!.slice(node.position!.start.offset, node.position!.end.offset)),
   )
   if (definitions.length > 0) {
     const suffix = `\n\n${definitions.join('\n')}\n`
-    trees = parse(suffix).map((tree, index) => ({...tree, children: tree.children.filter((node) => (node.position?.start.offset ?? 0) < pieces[index]!.length)}))
+    trees = parse(suffix).map((tree, index) => ({
+      ...tree,
+      children: tree.children.filter((node) => (node.position?.start.offset ?? 0) < pieces[index]!.length),
+    }))
   }
   let line = 0
   const root: Root = {type: 'root', children: []}
@@ -61,7 +66,10 @@ function parseInChunks(text: string, size: number): Root {
     line += pieces[index]!.split('\n').length - 1
   })
   const lastLine = text.slice(text.lastIndexOf('\n') + 1)
-  root.position = {start: {line: 1, column: 1, offset: 0}, end: {line: line + 1, column: lastLine.length + 1, offset: text.length}}
+  root.position = {
+    start: {line: 1, column: 1, offset: 0},
+    end: {line: line + 1, column: lastLine.length + 1, offset: text.length},
+  }
   return root
 }
 

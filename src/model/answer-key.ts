@@ -31,7 +31,8 @@ export interface AnswerEntry {
 export function readAnswerKey(root: Root): AnswerEntry[] {
   const blocks = root.children.filter((node) => node.type !== 'yaml')
   const headings = blocks.filter((node) => node.type === 'heading')
-  const title = headings[0]?.depth === 1 && headings.filter((heading) => heading.depth === 1).length === 1 ? headings[0] : undefined
+  const title =
+    headings[0]?.depth === 1 && headings.filter((heading) => heading.depth === 1).length === 1 ? headings[0] : undefined
   const entries: AnswerEntry[] = []
   for (const [index, node] of blocks.entries()) {
     if (node.type !== 'heading' || node === title) continue
@@ -40,7 +41,12 @@ export function readAnswerKey(root: Root): AnswerEntry[] {
     const end = blocks.findIndex((block, at) => at > index && block.type === 'heading' && block.depth <= node.depth)
     const text = questionOf(node.children).text
     if (!text) continue
-    entries.push({text, key: normalizeQuestion(text), answer: blocks.slice(index + 1, end < 0 ? undefined : end), line: node.position?.start.line ?? 0})
+    entries.push({
+      text,
+      key: normalizeQuestion(text),
+      answer: blocks.slice(index + 1, end < 0 ? undefined : end),
+      line: node.position?.start.line ?? 0,
+    })
   }
   return entries
 }
@@ -60,7 +66,8 @@ export function attachAnswerKey(guide: Guide, entries: AnswerEntry[], file: stri
   const warnings: string[] = []
   const seen = new Set<string>()
   for (const entry of entries) {
-    if (seen.has(entry.key)) warnings.push(`${file}:${entry.line}: "${entry.text}" is answered twice; the first answer is used`)
+    if (seen.has(entry.key))
+      warnings.push(`${file}:${entry.line}: "${entry.text}" is answered twice; the first answer is used`)
     seen.add(entry.key)
     const matched = byKey.get(entry.key)
     if (!matched) {
@@ -69,7 +76,8 @@ export function attachAnswerKey(guide: Guide, entries: AnswerEntry[], file: stri
     }
     const {answer, hint} = splitAnswer(entry.answer)
     // The model is built fresh for each study: filling it in place is safe.
-    for (const question of matched.filter((one) => one.answer === null)) Object.assign(question, {answer, answerFrom: answer ? 'key' : null, hint: question.hint ?? hint})
+    for (const question of matched.filter((one) => one.answer === null))
+      Object.assign(question, {answer, answerFrom: answer ? 'key' : null, hint: question.hint ?? hint})
   }
   return warnings
 }
@@ -90,7 +98,8 @@ function unmatched(entry: AnswerEntry, file: string, keys: string[], questions: 
 export function applyAnswerKey(guide: Guide, content: Content): string[] {
   const name = content.manifest.answers ?? DEFAULT_ANSWERS
   const file = path.resolve(content.folder, name)
-  if (!existsSync(file)) return content.manifest.answers ? [`${name}: no such answer key (named by the manifest's "answers")`] : []
+  if (!existsSync(file))
+    return content.manifest.answers ? [`${name}: no such answer key (named by the manifest's "answers")`] : []
   const warnings: string[] = []
   const text = decodeText(readFileSync(file), name, warnings)
   return [...warnings, ...attachAnswerKey(guide, readAnswerKey(parseMarkdown(text)), name)]

@@ -35,10 +35,19 @@ function isQuestionParagraph(node: RootContent): node is Paragraph {
 }
 
 /** The question a bold paragraph asks; its text may sit in the next paragraph ("**Question:**" alone). */
-function paragraphDraft(node: Paragraph, next: RootContent | undefined, label: string, context: string[]): {draft: Draft; skip: number} | undefined {
+function paragraphDraft(
+  node: Paragraph,
+  next: RootContent | undefined,
+  label: string,
+  context: string[],
+): {draft: Draft; skip: number} | undefined {
   let skip = 0
   let asked = node
-  if (!questionOf(splitAtLabel(node.children, isAnswerLabel).before).text && next?.type === 'paragraph' && !leadingLabel(next)) {
+  if (
+    !questionOf(splitAtLabel(node.children, isAnswerLabel).before).text &&
+    next?.type === 'paragraph' &&
+    !leadingLabel(next)
+  ) {
     asked = next
     skip = 1
   }
@@ -46,14 +55,24 @@ function paragraphDraft(node: Paragraph, next: RootContent | undefined, label: s
   const {before, after} = splitAfterQuestionLine(labelled.before)
   const {text, difficulty} = questionOf(before)
   if (!text) return undefined
-  const blocks: RootContent[] = [after, labelled.after].filter((nodes) => nodes !== null).map((nodes) => paragraphOf(nodes, asked))
+  const blocks: RootContent[] = [after, labelled.after]
+    .filter((nodes) => nodes !== null)
+    .map((nodes) => paragraphOf(nodes, asked))
   return {draft: {text, difficulty, label, context: [label, ...context], blocks, node, layout: 'paragraph'}, skip}
 }
 
 function detailsDraft(details: Details, label: string, context: string[]): Draft | undefined {
   const {text, difficulty} = cleanQuestionText(details.summary)
   if (!text || !readsAsQuestion(text)) return undefined
-  return {text, difficulty, label, context: [label, ...context], blocks: details.body, node: details.node, layout: 'details'}
+  return {
+    text,
+    difficulty,
+    label,
+    context: [label, ...context],
+    blocks: details.body,
+    node: details.node,
+    layout: 'details',
+  }
 }
 
 /** A list that asks rather than answers: most of its items read as questions. */

@@ -49,7 +49,14 @@ function finish(raw: RawSection, file: string, match: LabelMatcher, inAnswer = f
   if (asked) {
     const context = [...raw.path].reverse().slice(1)
     const label = context[0] ?? ''
-    const draft = {...asked, label, context, blocks: headingAnswer(raw, match), node: raw.heading, layout: 'heading' as const}
+    const draft = {
+      ...asked,
+      label,
+      context,
+      blocks: headingAnswer(raw, match),
+      node: raw.heading,
+      layout: 'heading' as const,
+    }
     return {...raw, parts: [], questions: [toQuestion(draft, raw, file)], children: children(true)}
   }
   if (inAnswer) return {...raw, parts: [], questions: [], children: children(true)}
@@ -59,7 +66,11 @@ function finish(raw: RawSection, file: string, match: LabelMatcher, inAnswer = f
 
 function tagsOf(front: Record<string, unknown>): string[] {
   const tags = front.tags
-  if (typeof tags === 'string') return tags.split(',').map((tag) => tag.trim()).filter(Boolean)
+  if (typeof tags === 'string')
+    return tags
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean)
   return Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string' || typeof tag === 'number').map(String) : []
 }
 
@@ -67,7 +78,11 @@ function tagsOf(front: Record<string, unknown>): string[] {
 function promoteTitle(sections: RawSection[]): {title?: string; intro: RootContent[]; sections: RawSection[]} {
   const [only] = sections
   if (sections.length !== 1 || only === undefined || only.depth !== 1) return {intro: [], sections}
-  const lift = (section: RawSection): RawSection => ({...section, path: section.path.slice(1), children: section.children.map(lift)})
+  const lift = (section: RawSection): RawSection => ({
+    ...section,
+    path: section.path.slice(1),
+    children: section.children.map(lift),
+  })
   return {title: only.title, intro: only.body, sections: only.children.map(lift)}
 }
 
@@ -82,7 +97,14 @@ function preambleSection(file: string, body: RootContent[], slugger: GithubSlugg
 export function buildGuide(documents: SourceDocument[], options: ModelOptions = {}): Guide {
   const match = labelMatcher(options.vocabulary ?? DEFAULT_VOCABULARY)
   const slugger = new GithubSlugger()
-  const guide: Guide = {title: '', intro: [], sections: [], sources: documents.map((doc) => doc.file), frontMatter: {}, tags: []}
+  const guide: Guide = {
+    title: '',
+    intro: [],
+    sections: [],
+    sources: documents.map((doc) => doc.file),
+    frontMatter: {},
+    tags: [],
+  }
   for (const [index, {file, root}] of documents.entries()) {
     const tree = sectionTree(root, file, slugger)
     let sections = tree.sections

@@ -11,13 +11,50 @@ export type Vocabulary = Record<PartKind, string[]>
 export const PART_KINDS: PartKind[] = ['questions', 'topics', 'tips', 'steps']
 
 export const DEFAULT_VOCABULARY: Vocabulary = {
-  questions: ['*questions', '*questions *', 'questions*', '*coding problems', '*interview problems', '*exercises', '*practice problems'],
-  topics: [
-    'important *', 'key topics', 'essential *', 'key skills', 'key concepts', 'key terms', 'core concepts',
-    '* metrics', 'metrics', '* algorithms', 'algorithms', '* architectures', 'architectures',
-    'components*', '*considerations', '*concepts', 'topics*', '*focus areas', 'glossary', 'tools*', '*frameworks',
+  questions: [
+    '*questions',
+    '*questions *',
+    'questions*',
+    '*coding problems',
+    '*interview problems',
+    '*exercises',
+    '*practice problems',
   ],
-  tips: ['*tips', '*tips *', '*mistakes*', '*red flags*', '*warning signs*', 'follow-up', 'follow up', '*checklist*', 'best practices', '*dos and don*'],
+  topics: [
+    'important *',
+    'key topics',
+    'essential *',
+    'key skills',
+    'key concepts',
+    'key terms',
+    'core concepts',
+    '* metrics',
+    'metrics',
+    '* algorithms',
+    'algorithms',
+    '* architectures',
+    'architectures',
+    'components*',
+    '*considerations',
+    '*concepts',
+    'topics*',
+    '*focus areas',
+    'glossary',
+    'tools*',
+    '*frameworks',
+  ],
+  tips: [
+    '*tips',
+    '*tips *',
+    '*mistakes*',
+    '*red flags*',
+    '*warning signs*',
+    'follow-up',
+    'follow up',
+    '*checklist*',
+    'best practices',
+    '*dos and don*',
+  ],
   steps: ['*stages', '*steps', '*method', '*workflow', '*procedure', 'how to *'],
 }
 
@@ -36,9 +73,7 @@ function toRegExp(pattern: string): RegExp {
   return new RegExp(`^${escaped.join('.*')}$`)
 }
 
-export interface LabelMatcher {
-  (label: string): PartKind | undefined
-}
+export type LabelMatcher = (label: string) => PartKind | undefined
 
 export function labelMatcher(vocabulary: Vocabulary): LabelMatcher {
   const compiled = PART_KINDS.map((kind) => ({kind, patterns: vocabulary[kind].map(toRegExp)}))
@@ -54,18 +89,28 @@ export function labelMatcher(vocabulary: Vocabulary): LabelMatcher {
  * normalised labels above the question, joined by " | ".
  */
 export const QUESTION_KIND_RULES: Array<{kind: QuestionKind; context?: RegExp; wording?: RegExp}> = [
-  {kind: 'reverse', context: /questions (to ask|for (the|your) interviewers?)|ask(ing)? (the|your) interviewers?|reverse/},
+  {
+    kind: 'reverse',
+    context: /questions (to ask|for (the|your) interviewers?)|ask(ing)? (the|your) interviewers?|reverse/,
+  },
   {
     kind: 'behavioral',
-    context: /behaviou?ral|\bstar (method|format|stories|questions)\b|leadership|collaboration|teamwork|conflict|soft skills|culture fit|situational/,
-    wording: /^(tell (me|us) about (a|an|your) (time|situation|project|challenge|failure|mistake|conflict|decision)|describe (a|an) (time|situation|project you|challenge|conflict)|give (me )?an example of|describe how you('ve| have))/i,
+    context:
+      /behaviou?ral|\bstar (method|format|stories|questions)\b|leadership|collaboration|teamwork|conflict|soft skills|culture fit|situational/,
+    wording:
+      /^(tell (me|us) about (a|an|your) (time|situation|project|challenge|failure|mistake|conflict|decision)|describe (a|an) (time|situation|project you|challenge|conflict)|give (me )?an example of|describe how you('ve| have))/i,
   },
   {
     kind: 'coding',
     context: /coding|programming|algorithm(s|ic)? (problems|questions|challenges)|leetcode|\bsql\b|data structures/,
-    wording: /^(implement|write (a|an|the) (function|program|query|class|script|method)|write (code|sql|python)|code (a|an|up)\b|given (a|an) (array|string|list|linked list|binary tree|tree|matrix|graph|integer))/i,
+    wording:
+      /^(implement|write (a|an|the) (function|program|query|class|script|method)|write (code|sql|python)|code (a|an|up)\b|given (a|an) (array|string|list|linked list|binary tree|tree|matrix|graph|integer))/i,
   },
-  {kind: 'design', context: /(?<!experiment(al)? )\bdesign\b/, wording: /^((design|architect) (a|an|the)\b|(build|create) (a|an) .*\b(system|service|platform|pipeline)\b)/i},
+  {
+    kind: 'design',
+    context: /(?<!experiment(al)? )\bdesign\b/,
+    wording: /^((design|architect) (a|an|the)\b|(build|create) (a|an) .*\b(system|service|platform|pipeline)\b)/i,
+  },
 ]
 
 /**
@@ -76,7 +121,8 @@ export const QUESTION_WORDING =
   /^(explain|describe|tell (me|us) about|walk (me|us) through|how\b(?! to\b)|what('s|\b(?! to\b))|when\b(?! to\b)|why\b|which\b|design (a|an|the)\b|implement\b|compare\b.*\b(and|vs\.?|versus|with)\b|contrast\b|write (a|an|the|code|sql|python)\b|give (me )?an example\b|can you\b|could you\b|would you\b|given (a|an)\b|derive\b|define\b|differentiate\b|distinguish\b)/i
 
 /** Numbering that opens a question: "Q1:", "Q:", "Question 4 -", "Q 12)". */
-export const QUESTION_PREFIX = /^q(?:uestion)?\s*#?\s*\d+\s*(?:[:.)]|\s[-–—])\s*|^q(?:uestion)?\s*#?\s*\d+\s+|^q(?:uestion)?\s*[:.]\s*/i
+export const QUESTION_PREFIX =
+  /^q(?:uestion)?\s*#?\s*\d+\s*(?:[:.)]|\s[-–—])\s*|^q(?:uestion)?\s*#?\s*\d+\s+|^q(?:uestion)?\s*[:.]\s*/i
 
 /** A plain number that opens a list-like heading: "12)", "3.". */
 export const NUMBER_PREFIX = /^#?\d+(?:[.):]|\s+[-–—])\s+/
@@ -89,7 +135,8 @@ export const DIFFICULTY_TAGS: Array<{difficulty: Difficulty; tag: RegExp}> = [
 ]
 
 /** Labels of the blocks that answer a question (`**Answer:**`, a `<details>` summary "Show answer"). */
-export const ANSWER_LABEL = /^(answer|a|ans|solution|model answer|sample answer|suggested answer|example answer|explanation)$/
+export const ANSWER_LABEL =
+  /^(answer|a|ans|solution|model answer|sample answer|suggested answer|example answer|explanation)$/
 export const HINT_LABEL = /^(hints?)$/
 
 /** Table columns: which one holds the question, the answer, the difficulty, the hint. */

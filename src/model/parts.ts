@@ -107,7 +107,10 @@ function part(kind: PartKind, label: string, list: List, items: PartItem[]): Par
 function asQuestions(list: List, label: string, context: string[], items: PartItem[]): ListRead {
   const picked = items.map((item) => itemDraft(item.node, label, context))
   const kept = items.filter((_, index) => picked[index])
-  return {parts: part('questions', label, list, kept), questions: picked.filter((draft): draft is Draft => draft !== undefined)}
+  return {
+    parts: part('questions', label, list, kept),
+    questions: picked.filter((draft): draft is Draft => draft !== undefined),
+  }
 }
 
 /**

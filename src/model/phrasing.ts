@@ -37,7 +37,10 @@ export function paragraphOf(children: PhrasingContent[], from?: {position?: Para
 }
 
 /** Split phrasing at the first bold label that `test` accepts: "What is X? **Answer:** Y". */
-export function splitAtLabel(nodes: PhrasingContent[], test: (label: string) => boolean): {before: PhrasingContent[]; after: PhrasingContent[] | null} {
+export function splitAtLabel(
+  nodes: PhrasingContent[],
+  test: (label: string) => boolean,
+): {before: PhrasingContent[]; after: PhrasingContent[] | null} {
   const index = nodes.findIndex((node) => node.type === 'strong' && test(normalizeLabel(plainText(node))))
   if (index <= 0) return {before: nodes, after: null}
   return {before: nodes.slice(0, index), after: trimStart(nodes.slice(index + 1))}
@@ -59,7 +62,8 @@ export function withoutTrailingSources(nodes: PhrasingContent[]): PhrasingConten
     const bracketed = before?.type === 'text' && /[[(]\s*$/.test(before.value)
     if (!bracketed && !SOURCE_WORD.test(plainText(last))) return out
     out.pop()
-    if (bracketed && before?.type === 'text') out[out.length - 1] = {...before, value: before.value.replace(/\s*[[(]\s*$/, '')}
+    if (bracketed && before?.type === 'text')
+      out[out.length - 1] = {...before, value: before.value.replace(/\s*[[(]\s*$/, '')}
   }
 }
 
@@ -68,13 +72,22 @@ export function withoutTrailingSources(nodes: PhrasingContent[]): PhrasingConten
  * answer start on the next line. A first line that does not end in "?" is a
  * question wrapped over lines, and stays whole.
  */
-export function splitAfterQuestionLine(nodes: PhrasingContent[]): {before: PhrasingContent[]; after: PhrasingContent[] | null} {
+export function splitAfterQuestionLine(nodes: PhrasingContent[]): {
+  before: PhrasingContent[]
+  after: PhrasingContent[] | null
+} {
   const whole = {before: nodes, after: null}
   for (const [index, node] of nodes.entries()) {
     const cut = node.type === 'break' ? 0 : node.type === 'text' ? node.value.indexOf('\n') : -1
     if (cut < 0) continue
-    const head = [...nodes.slice(0, index), ...(node.type === 'text' ? [{...node, value: node.value.slice(0, cut)}] : [])]
-    const tail = [...(node.type === 'text' ? [{...node, value: node.value.slice(cut + 1)}] : []), ...nodes.slice(index + 1)]
+    const head = [
+      ...nodes.slice(0, index),
+      ...(node.type === 'text' ? [{...node, value: node.value.slice(0, cut)}] : []),
+    ]
+    const tail = [
+      ...(node.type === 'text' ? [{...node, value: node.value.slice(cut + 1)}] : []),
+      ...nodes.slice(index + 1),
+    ]
     if (!/\?\W*$/.test(plainText(head)) || plainText(tail) === '') return whole
     return {before: head, after: trimStart(tail)}
   }

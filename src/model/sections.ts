@@ -3,7 +3,7 @@
  * whole story: a section owns the blocks up to the next heading, and the
  * deeper headings after it are its children.
  */
-import GithubSlugger from 'github-slugger'
+import type GithubSlugger from 'github-slugger'
 import type {Root, RootContent} from 'mdast'
 import {plainText} from './text.js'
 import type {Section} from './types.js'
@@ -18,7 +18,6 @@ export interface RawTree {
   preamble: RootContent[]
   sections: RawSection[]
 }
-
 
 export function sectionTree(root: Root, file: string, slugger: GithubSlugger): RawTree {
   const tree: RawTree = {preamble: [], sections: []}

@@ -23,16 +23,32 @@ export function tableDrafts(table: Table, label: string, context: string[]): Dra
   const question = names.findIndex((name) => TABLE_COLUMNS.question.test(name))
   if (question < 0) return []
   const column = (re: RegExp) => names.findIndex((name, index) => index !== question && re.test(name))
-  const [answer, difficulty, hint] = [column(TABLE_COLUMNS.answer), column(TABLE_COLUMNS.difficulty), column(TABLE_COLUMNS.hint)]
-  const cell = (row: Table['children'][number], index: number): PhrasingContent[] => (index >= 0 ? (row.children[index]?.children ?? []) : [])
+  const [answer, difficulty, hint] = [
+    column(TABLE_COLUMNS.answer),
+    column(TABLE_COLUMNS.difficulty),
+    column(TABLE_COLUMNS.hint),
+  ]
+  const cell = (row: Table['children'][number], index: number): PhrasingContent[] =>
+    index >= 0 ? (row.children[index]?.children ?? []) : []
   return rows.flatMap((row) => {
     const asked = questionOf(cell(row, question))
     if (!asked.text) return []
     const blocks: RootContent[] = []
     if (cell(row, answer).length > 0) blocks.push(paragraphOf(cell(row, answer), row))
     // The hint goes in labelled, so that splitAnswer keeps it apart as it would in prose.
-    if (cell(row, hint).length > 0) blocks.push(paragraphOf([{type: 'strong', children: [{type: 'text', value: 'Hint:'}]}, ...cell(row, hint)], row))
+    if (cell(row, hint).length > 0)
+      blocks.push(paragraphOf([{type: 'strong', children: [{type: 'text', value: 'Hint:'}]}, ...cell(row, hint)], row))
     const level = difficultyOf(plainText(cell(row, difficulty)))
-    return [{text: asked.text, difficulty: level ?? asked.difficulty, label, context: [label, ...context], blocks, node: row, layout: 'table' as const}]
+    return [
+      {
+        text: asked.text,
+        difficulty: level ?? asked.difficulty,
+        label,
+        context: [label, ...context],
+        blocks,
+        node: row,
+        layout: 'table' as const,
+      },
+    ]
   })
 }

@@ -39,16 +39,15 @@ function takeDifficulty(text: string): {text: string; difficulty: Difficulty | n
 export function cleanQuestionText(raw: string): QuestionText {
   const {text: untagged, difficulty} = takeDifficulty(stripEmoji(raw))
   // An emoji taken from between a word and its "?" leaves a space behind: "Why 🤖?" → "Why?".
-  let text = untagged.replace(/\s+/g, ' ').replace(/ ([?!:])(?=\s|$)/g, '$1').trim()
+  let text = untagged
+    .replace(/\s+/g, ' ')
+    .replace(/ ([?!:])(?=\s|$)/g, '$1')
+    .trim()
   let numbered: QuestionText['numbered'] = null
   // "1. Q1: …" happens: a list's number around the guide's own.
   if (NUMBER_PREFIX.test(text)) [text, numbered] = [text.replace(NUMBER_PREFIX, ''), 'number']
   if (QUESTION_PREFIX.test(text)) [text, numbered] = [text.replace(QUESTION_PREFIX, ''), 'question']
-  text = text
-    .replace(QUOTES, '')
-    .replace(/\s*:$/, '')
-    .replace(QUOTES, '')
-    .trim()
+  text = text.replace(QUOTES, '').replace(/\s*:$/, '').replace(QUOTES, '').trim()
   return {text, difficulty, numbered}
 }
 

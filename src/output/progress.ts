@@ -16,7 +16,8 @@ export function progress(options: {quiet?: boolean; stream?: NodeJS.WriteStream}
   const stream = options.stream ?? process.stderr
   const write = (line: string) => void stream.write(`${line}\n`)
   if (options.quiet) return {info: () => {}, warn: () => {}, start: () => {}, tick: () => {}, stop: () => {}}
-  if (!stream.isTTY) return {info: write, warn: (line) => write(`warning: ${line}`), start: () => {}, tick: () => {}, stop: () => {}}
+  if (!stream.isTTY)
+    return {info: write, warn: (line) => write(`warning: ${line}`), start: () => {}, tick: () => {}, stop: () => {}}
   const bar = new cliProgress.SingleBar(
     {stream, format: ' {bar} {value}/{total} packs  {label}', hideCursor: true, clearOnComplete: true, barsize: 24},
     cliProgress.Presets.shades_classic,

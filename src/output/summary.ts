@@ -23,7 +23,11 @@ export function summaryTable(results: PackResult[], totalMs: number): string {
   ])
   const header = ['pack', 'files', 'pages', 'size', 'time']
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)))
-  const line = (cells: string[]) => cells.map((cell, column) => (column >= 2 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column >= 2 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd()
   const pages = results.reduce((sum, result) => sum + result.files.reduce((n, file) => n + (file.pages ?? 0), 0), 0)
   return [
     line(header),

@@ -13,7 +13,9 @@ let covered: CodeRange[] | undefined
 /** The unicode-range of every @font-face in the bundled font stylesheets. */
 function coveredRanges(): CodeRange[] {
   covered ??= assets().fonts.flatMap((url) =>
-    [...readFileSync(fileURLToPath(url), 'utf8').matchAll(/unicode-range:\s*([^;}]+)/g)].flatMap((match) => unicodeRanges(match[1]!)),
+    [...readFileSync(fileURLToPath(url), 'utf8').matchAll(/unicode-range:\s*([^;}]+)/g)].flatMap((match) =>
+      unicodeRanges(match[1]!),
+    ),
   )
   return covered
 }
@@ -24,7 +26,14 @@ export function uncoveredCharacters(text: string): string[] {
   const missing = new Set<string>()
   for (const char of text) {
     const point = char.codePointAt(0)!
-    if (point < 0x20 || /\s/u.test(char) || point === 0xfffd || (point >= 0xfe00 && point <= 0xfe0f) || point === 0x200d) continue
+    if (
+      point < 0x20 ||
+      /\s/u.test(char) ||
+      point === 0xfffd ||
+      (point >= 0xfe00 && point <= 0xfe0f) ||
+      point === 0x200d
+    )
+      continue
     if (!inRanges(point, ranges)) missing.add(char)
   }
   return [...missing]

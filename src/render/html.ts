@@ -83,15 +83,17 @@ const schema = {
 }
 
 function processor(options: HtmlOptions) {
-  return unified()
-    .use(remarkRehype, {allowDangerousHtml: true})
-    .use(rehypeRaw)
-    .use(rehypeSanitize, schema)
-    // After sanitizing: KaTeX's markup is ours, made from the math source alone.
-    .use(rehypeKatex, {strict: false, output: 'html'})
-    .use(rehypeOffline, options)
-    .use(rehypeLabels)
-    .use(rehypeStringify)
+  return (
+    unified()
+      .use(remarkRehype, {allowDangerousHtml: true})
+      .use(rehypeRaw)
+      .use(rehypeSanitize, schema)
+      // After sanitizing: KaTeX's markup is ours, made from the math source alone.
+      .use(rehypeKatex, {strict: false, output: 'html'})
+      .use(rehypeOffline, options)
+      .use(rehypeLabels)
+      .use(rehypeStringify)
+  )
 }
 
 /**
@@ -103,7 +105,9 @@ function splitDetailsTails(nodes: RootContent[]): RootContent[] {
   return nodes.flatMap((node): RootContent[] => {
     if (node.type === 'html') {
       const split = trailingMarkdown(node.value)
-      return split ? [{...node, value: split.html}, ...splitDetailsTails(parseMarkdown(split.markdown).children)] : [node]
+      return split
+        ? [{...node, value: split.html}, ...splitDetailsTails(parseMarkdown(split.markdown).children)]
+        : [node]
     }
     if (node.type === 'listItem' || node.type === 'blockquote' || node.type === 'list') {
       return [{...node, children: splitDetailsTails(node.children) as never}]

@@ -50,17 +50,27 @@ function usesRange(codePoints: Set<number>, ranges: CodeRange[]): boolean {
 function fontFace(block: string, codePoints: Set<number>): string | null {
   const range = /unicode-range:\s*([^;}]+)/i.exec(block)
   if (range && !usesRange(codePoints, unicodeRanges(range[1]!))) return null
-  return block.replace(/src:\s*([^;}]+)/i, (_whole, sources: string) => `src: ${sources.split(/,(?=\s*url\()/)[0]!.trim()}`)
+  return block.replace(
+    /src:\s*([^;}]+)/i,
+    (_whole, sources: string) => `src: ${sources.split(/,(?=\s*url\()/)[0]!.trim()}`,
+  )
 }
 
 async function inlineCss(cssFile: string, codePoints: Set<number>): Promise<string> {
-  const css = (await readFile(cssFile, 'utf8')).replace(/@font-face\s*{[^}]*}/g, (block) => fontFace(block, codePoints) ?? '')
-  const urls = [...new Set([...css.matchAll(/url\((['"]?)([^'")]+)\1\)/g)].map((match) => match[2]!))].filter((url) => !url.startsWith('data:'))
+  const css = (await readFile(cssFile, 'utf8')).replace(
+    /@font-face\s*{[^}]*}/g,
+    (block) => fontFace(block, codePoints) ?? '',
+  )
+  const urls = [...new Set([...css.matchAll(/url\((['"]?)([^'")]+)\1\)/g)].map((match) => match[2]!))].filter(
+    (url) => !url.startsWith('data:'),
+  )
   const inlined = new Map<string, string>()
   for (const url of urls) {
     inlined.set(url, await dataUrl(path.resolve(path.dirname(cssFile), url.split(/[?#]/)[0]!)).catch(() => 'data:,'))
   }
-  return css.replace(/url\((['"]?)([^'")]+)\1\)/g, (whole, _quote, url: string) => (inlined.has(url) ? `url("${inlined.get(url)}")` : whole))
+  return css.replace(/url\((['"]?)([^'")]+)\1\)/g, (whole, _quote, url: string) =>
+    inlined.has(url) ? `url("${inlined.get(url)}")` : whole,
+  )
 }
 
 function localFile(url: unknown): string | null {

@@ -98,7 +98,9 @@ export function renderTemplate(name: TemplateName, view: object & {paper?: keyof
   environment ??= createEnvironment()
   let template = compiled.get(name)
   if (!template) {
-    template = environment.compile(readFileSync(path.join(TEMPLATES_DIR, TEMPLATE_FILES[name]), 'utf8'), {strict: false})
+    template = environment.compile(readFileSync(path.join(TEMPLATES_DIR, TEMPLATE_FILES[name]), 'utf8'), {
+      strict: false,
+    })
     compiled.set(name, template)
   }
   assetUrls ??= assets()

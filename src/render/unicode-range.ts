@@ -9,4 +9,5 @@ export function unicodeRanges(value: string): CodeRange[] {
   })
 }
 
-export const inRanges = (point: number, ranges: CodeRange[]) => ranges.some(([from, to]) => point >= from && point <= to)
+export const inRanges = (point: number, ranges: CodeRange[]) =>
+  ranges.some(([from, to]) => point >= from && point <= to)

@@ -59,7 +59,9 @@ export function metaOf(study: Study, pack: Pack, paper: 'a4' | 'letter'): PackMe
 /** A pack whose role and domains keep none of the guide's sections is a mistake in the tagging. */
 export function checkNotEmpty(study: Study, pack: Pack): void {
   if (study.guide.sections.length === 0 || selectGuide(study.guide, study.tags, pack).sections.length > 0) return
-  throw new StudypackError(`nothing to print for ${pack.folder}: every section of the guide is tagged for other roles or domains (see ${study.content.manifestFile ?? 'the manifest'})`)
+  throw new StudypackError(
+    `nothing to print for ${pack.folder}: every section of the guide is tagged for other roles or domains (see ${study.content.manifestFile ?? 'the manifest'})`,
+  )
 }
 
 export function packsOf(study: Study, args: BuildArgs): Pack[] {
@@ -67,7 +69,8 @@ export function packsOf(study: Study, args: BuildArgs): Pack[] {
   return args.all ? allPacks(manifest) : [resolvePack(args.role, args.domain, manifest, manifestFile !== null)]
 }
 
-export const documentsOf = (args: BuildArgs) => DOCUMENTS.filter((document) => !args.only?.length || args.only.includes(document.name))
+export const documentsOf = (args: BuildArgs) =>
+  DOCUMENTS.filter((document) => !args.only?.length || args.only.includes(document.name))
 
 /** A printer for builds whose documents need none: it fails loudly if one asks. */
 const noPrinter: Printer = {
@@ -77,7 +80,11 @@ const noPrinter: Printer = {
 }
 
 /** Run `work` over `items`, at most `limit` at once, keeping every outcome. */
-async function limited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+async function limited<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<PromiseSettledResult<R>[]> {
   const results: PromiseSettledResult<R>[] = new Array(items.length)
   let next = 0
   const lane = async () => {
@@ -94,24 +101,47 @@ async function limited<T, R>(items: T[], limit: number, work: (item: T) => Promi
 }
 
 /** Build the packs with a printer that is already open; throws if any pack failed. */
-export async function buildPacks(study: Study, packs: Pack[], args: BuildArgs, printer: Printer, bar: Progress): Promise<PackResult[]> {
+export async function buildPacks(
+  study: Study,
+  packs: Pack[],
+  args: BuildArgs,
+  printer: Printer,
+  bar: Progress,
+): Promise<PackResult[]> {
   const documents = documentsOf(args)
   bar.start(packs.length)
   const outcomes = await limited(packs, args.concurrency ?? defaultConcurrency(), async (pack) => {
-    const result = await buildPack({study, pack, meta: metaOf(study, pack, args.paper), documents, args, printer, report: bar})
+    const result = await buildPack({
+      study,
+      pack,
+      meta: metaOf(study, pack, args.paper),
+      documents,
+      args,
+      printer,
+      report: bar,
+    })
     bar.tick(pack.folder)
     return result
   })
   bar.stop()
-  const failed = outcomes.flatMap((outcome, index) => (outcome.status === 'rejected' ? [{pack: packs[index]!, error: outcome.reason as Error}] : []))
+  const failed = outcomes.flatMap((outcome, index) =>
+    outcome.status === 'rejected' ? [{pack: packs[index]!, error: outcome.reason as Error}] : [],
+  )
   if (failed.length === 1 && packs.length === 1) throw failed[0]!.error
   if (failed.length > 0) {
-    throw new StudypackError(`${failed.length} of ${packs.length} packs failed:\n${failed.map(({pack, error}) => `  ${pack.folder}: ${error.message}`).join('\n')}`)
+    throw new StudypackError(
+      `${failed.length} of ${packs.length} packs failed:\n${failed.map(({pack, error}) => `  ${pack.folder}: ${error.message}`).join('\n')}`,
+    )
   }
   return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<PackResult>).value)
 }
 
-export function withBuildPrinter<T>(study: Study, args: BuildArgs, bar: Progress, work: (printer: Printer) => Promise<T>): Promise<T> {
+export function withBuildPrinter<T>(
+  study: Study,
+  args: BuildArgs,
+  bar: Progress,
+  work: (printer: Printer) => Promise<T>,
+): Promise<T> {
   if (!documentsOf(args).some((document) => document.needsBrowser)) return work(noPrinter)
   const options = {
     browserPath: args.browser,
@@ -128,7 +158,9 @@ export function announce(study: Study, args: BuildArgs, bar: Progress): void {
   const glyphs = glyphWarning(study.content.files)
   if (glyphs) bar.warn(glyphs)
   if (study.content.manifestFile === null) {
-    bar.warn(`no studypack.yaml beside the guide: every section is common to every role${args.role ? '' : ' (output in all/)'}`)
+    bar.warn(
+      `no studypack.yaml beside the guide: every section is common to every role${args.role ? '' : ' (output in all/)'}`,
+    )
   }
 }
 

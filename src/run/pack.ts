@@ -28,7 +28,14 @@ const sizeOf = (data: Uint8Array | string) => (typeof data === 'string' ? Buffer
 
 /** One document's files, written as soon as they are made. */
 async function buildDocument(job: PackJob, document: StudyDocument, folder: string): Promise<FileResult[]> {
-  const files = await document.build({study: job.study, pack: job.pack, meta: job.meta, args: job.args, report: job.report, printer: job.printer})
+  const files = await document.build({
+    study: job.study,
+    pack: job.pack,
+    meta: job.meta,
+    args: job.args,
+    report: job.report,
+    printer: job.printer,
+  })
   const results: FileResult[] = []
   const write = async (name: string, data: Uint8Array | string, pages?: number) => {
     const target = path.join(folder, name)

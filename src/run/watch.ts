@@ -29,7 +29,10 @@ function onChanges(folders: string[], out: string, rebuild: () => Promise<void>)
   const watcher = watch(folders, {
     ignoreInitial: true,
     ignored: (file, stats) =>
-      file === outDir || file.startsWith(outDir + path.sep) || path.basename(file).startsWith('.') || (stats?.isFile() === true && !WATCHED.test(file)),
+      file === outDir ||
+      file.startsWith(outDir + path.sep) ||
+      path.basename(file).startsWith('.') ||
+      (stats?.isFile() === true && !WATCHED.test(file)),
   })
   let timer: NodeJS.Timeout | undefined
   let building = false

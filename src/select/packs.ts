@@ -19,7 +19,10 @@ export function packFolder(selection: Selection): string {
 
 /** `--domain` values: ids, names or aliases, comma lists allowed, "none" for none. */
 export function resolveDomains(values: string[] | undefined, manifest: Manifest): string[] | null {
-  const inputs = (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)
+  const inputs = (values ?? [])
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean)
   if (inputs.length === 0) return null
   if (inputs.some((value) => value.toLowerCase() === 'none')) {
     if (inputs.length > 1) throw new UsageError('--domain none cannot be combined with other domains')
@@ -28,12 +31,22 @@ export function resolveDomains(values: string[] | undefined, manifest: Manifest)
   return [...new Set(inputs.map((value) => resolveId('domain', value, manifest.domains)))].sort()
 }
 
-export function resolvePack(role: string | undefined, domains: string[] | undefined, manifest: Manifest, hasManifest: boolean): Pack {
+export function resolvePack(
+  role: string | undefined,
+  domains: string[] | undefined,
+  manifest: Manifest,
+  hasManifest: boolean,
+): Pack {
   if (!role && hasManifest) {
-    const valid = Object.entries(manifest.roles).map(([id, entry]) => `${id} (${entry.name})`).join(', ')
+    const valid = Object.entries(manifest.roles)
+      .map(([id, entry]) => `${id} (${entry.name})`)
+      .join(', ')
     throw new UsageError(`--role is required. Valid roles: ${valid}`)
   }
-  const selection: Selection = {role: role ? resolveId('role', role, manifest.roles) : null, domains: resolveDomains(domains, manifest)}
+  const selection: Selection = {
+    role: role ? resolveId('role', role, manifest.roles) : null,
+    domains: resolveDomains(domains, manifest),
+  }
   return {...selection, folder: packFolder(selection)}
 }
 

@@ -6,10 +6,16 @@ import {distance} from 'fastest-levenshtein'
 import {UsageError} from '../core/errors.js'
 import type {ManifestEntry} from '../config/manifest/schema.js'
 
-const fold = (text: string) => text.toLowerCase().replace(/[\s_]+/g, '-').trim()
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .trim()
 
 function candidates(entries: Record<string, ManifestEntry>): Array<{id: string; name: string}> {
-  return Object.entries(entries).flatMap(([id, entry]) => [id, entry.name, ...entry.aliases].map((name) => ({id, name})))
+  return Object.entries(entries).flatMap(([id, entry]) =>
+    [id, entry.name, ...entry.aliases].map((name) => ({id, name})),
+  )
 }
 
 export function resolveId(kind: 'role' | 'domain', input: string, entries: Record<string, ManifestEntry>): string {
@@ -21,7 +27,10 @@ export function resolveId(kind: 'role' | 'domain', input: string, entries: Recor
     .sort((a, b) => a.score - b.score)[0]
   const guess = nearest && nearest.score <= 0.4 ? ` Did you mean "${nearest.id}"?` : ''
   const valid = Object.entries(entries)
-    .map(([id, entry]) => `  ${id.padEnd(20)} ${entry.name}${entry.aliases.length ? ` (also: ${entry.aliases.join(', ')})` : ''}`)
+    .map(
+      ([id, entry]) =>
+        `  ${id.padEnd(20)} ${entry.name}${entry.aliases.length ? ` (also: ${entry.aliases.join(', ')})` : ''}`,
+    )
     .join('\n')
   return fail(`unknown ${kind} "${input}".${guess}\nValid ${kind}s:\n${valid}`)
 }

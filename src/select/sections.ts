@@ -50,11 +50,17 @@ export function indexTags(guide: Guide, manifest: Manifest): TagIndex {
 function allows(tag: SectionTag | undefined, selection: Selection): boolean {
   if (!tag) return true
   const roleOk = !tag.roles || selection.role === null || tag.roles.includes(selection.role)
-  const domainOk = !tag.domains || selection.domains === null || tag.domains.some((domain) => selection.domains!.includes(domain))
+  const domainOk =
+    !tag.domains || selection.domains === null || tag.domains.some((domain) => selection.domains!.includes(domain))
   return roleOk && domainOk
 }
 
-function keep(sections: Section[], tags: Map<string, SectionTag>, selection: Selection, inherited?: SectionTag): Section[] {
+function keep(
+  sections: Section[],
+  tags: Map<string, SectionTag>,
+  selection: Selection,
+  inherited?: SectionTag,
+): Section[] {
   return sections.flatMap((section) => {
     const tag = tags.get(section.slug) ?? inherited
     if (!allows(tag, selection)) return []

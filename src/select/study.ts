@@ -38,7 +38,9 @@ export function studyOf(content: Content): Study {
   const warnings = [
     ...content.warnings,
     ...answerWarnings,
-    ...tags.unmatched.map((key) => `${content.manifestFile ?? 'manifest'}: sections: "${key}" names no section of the guide`),
+    ...tags.unmatched.map(
+      (key) => `${content.manifestFile ?? 'manifest'}: sections: "${key}" names no section of the guide`,
+    ),
   ]
   return {content, guide, tags, warnings}
 }

@@ -41,7 +41,11 @@ describe('bad input', () => {
   })
 
   it('invalid UTF-8 is decoded with replacement and the first bad byte is reported', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('# Guide\n## Key Questions\n- Caf'), 0xe9, ...new TextEncoder().encode(' or tea?\n')])
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('# Guide\n## Key Questions\n- Caf'),
+      0xe9,
+      ...new TextEncoder().encode(' or tea?\n'),
+    ])
     const dir = guideFolder({'guide.md': bytes})
     const result = await studypack(['list', '--json', '--content', dir])
     expect(result.code).toBe(0)
@@ -62,12 +66,15 @@ describe('bad input', () => {
   it('a role whose selection is empty prints nothing', async () => {
     const dir = guideFolder({
       'guide.md': '# G\n## Only For Others\ntext\n',
-      'studypack.yaml': 'roles:\n  mle:\n    name: ML Engineer\n  pm:\n    name: PM\nsections:\n  Only For Others:\n    roles: [mle]\n',
+      'studypack.yaml':
+        'roles:\n  mle:\n    name: ML Engineer\n  pm:\n    name: PM\nsections:\n  Only For Others:\n    roles: [mle]\n',
     })
     const out = temp('out')
     const result = await studypack(['build', '-r', 'pm', '--content', dir, '--out', out])
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('nothing to print for pm: every section of the guide is tagged for other roles or domains')
+    expect(result.stderr).toContain(
+      'nothing to print for pm: every section of the guide is tagged for other roles or domains',
+    )
     expect(readdirSync(out)).toEqual([])
   })
 
@@ -76,7 +83,9 @@ describe('bad input', () => {
     writeFileSync(file, 'x')
     const result = await studypack(['build', '-r', 'ds', '--out', path.join(file, 'out')])
     expect(result.code).toBe(1)
-    expect(result.stderr).toBe(`studypack: cannot write to the output folder ${path.join(file, 'out')}: a part of the path is a file, not a folder\n`)
+    expect(result.stderr).toBe(
+      `studypack: cannot write to the output folder ${path.join(file, 'out')}: a part of the path is a file, not a folder\n`,
+    )
   })
 
   it('shows the stack of the cause only with --debug', async () => {
@@ -88,7 +97,12 @@ describe('bad input', () => {
   })
 
   it('bad option values are usage errors', async () => {
-    for (const args of [['--paper', 'a3'], ['--concurrency', '0'], ['--timeout', '-1'], ['--only', 'poster']]) {
+    for (const args of [
+      ['--paper', 'a3'],
+      ['--concurrency', '0'],
+      ['--timeout', '-1'],
+      ['--only', 'poster'],
+    ]) {
       const result = await studypack(['build', '-r', 'ds', ...args])
       expect(result.code, args.join(' ')).toBe(2)
       expect(result.stderr).toContain('Run "studypack --help" for usage.')
@@ -96,12 +110,19 @@ describe('bad input', () => {
   })
 
   it('headings with no content, duplicate headings and CRLF line endings all read', async () => {
-    const dir = guideFolder({'guide.md': '# G\r\n## Empty\r\n## Twice\r\n- a\r\n## Twice\r\n### Key Questions\r\n- Why CRLF?\r\n'})
+    const dir = guideFolder({
+      'guide.md': '# G\r\n## Empty\r\n## Twice\r\n- a\r\n## Twice\r\n### Key Questions\r\n- Why CRLF?\r\n',
+    })
     mkdirSync(path.join(dir, 'sub'))
     const result = await studypack(['list', '--json', '--content', dir])
     expect(result.code).toBe(0)
     const data = JSON.parse(result.stdout)
-    expect(data.sections.map((section: {slug: string}) => section.slug)).toEqual(['empty', 'twice', 'twice-1', 'key-questions'])
+    expect(data.sections.map((section: {slug: string}) => section.slug)).toEqual([
+      'empty',
+      'twice',
+      'twice-1',
+      'key-questions',
+    ])
     expect(data.sections[3].questions).toBe(1)
   })
 })

@@ -28,13 +28,16 @@ describe('studypack build --all --html', () => {
   it('writes 16 pack folders, each with the same complete set of files', () => {
     const folders = readdirSync(out).sort()
     expect(folders).toHaveLength(16)
-    expect(folders).toEqual(expect.arrayContaining(['ml-engineer', 'ml-engineer-cv', 'data-scientist-nlp', 'product-manager-time-series']))
+    expect(folders).toEqual(
+      expect.arrayContaining(['ml-engineer', 'ml-engineer-cv', 'data-scientist-nlp', 'product-manager-time-series']),
+    )
     const sets = folders.map((folder) => readdirSync(path.join(out, folder)).sort().join(','))
     expect(new Set(sets).size).toBe(1)
     // Every PDF has its HTML twin.
     const names = ['guide', 'cheatsheet', 'cards', 'checklist'].flatMap((name) => [`${name}.pdf`, `${name}.html`])
     expect(sets[0]!.split(',')).toEqual(expect.arrayContaining([...names, 'cards.anki.txt', 'cards.csv']))
-    for (const folder of folders) expect(readdirSync(path.join(out, folder)).every((file) => !file.endsWith('.tmp'))).toBe(true)
+    for (const folder of folders)
+      expect(readdirSync(path.join(out, folder)).every((file) => !file.endsWith('.tmp'))).toBe(true)
   })
 
   it('writes HTML twins with no script and no http(s) reference, fonts inlined', () => {

@@ -20,7 +20,8 @@ function overflowingFaces(): string[] {
     const range = document.createRange()
     range.selectNodeContents(box)
     const [text, frame] = [range.getBoundingClientRect(), box.getBoundingClientRect()]
-    const fits = text.bottom <= frame.bottom + 0.01 && text.top >= frame.top - 0.01 && box.scrollWidth <= box.clientWidth
+    const fits =
+      text.bottom <= frame.bottom + 0.01 && text.top >= frame.top - 0.01 && box.scrollWidth <= box.clientWidth
     return fits ? [] : [face.dataset.face ?? '?']
   })
 }
@@ -32,7 +33,13 @@ describe('card fit, measured once per run', () => {
       const pack = {role, domains, folder: role}
       const meta = metaOf(study, pack, 'a4')
       const deck = deckOf(selectGuide(study.guide, study.tags, pack), study.tags.tags, meta)
-      return {deck, meta, layout: layoutOf(layoutOptions({}, 'a4')), html: {baseDir: study.content.folder}, title: `cards ${role}`}
+      return {
+        deck,
+        meta,
+        layout: layoutOf(layoutOptions({}, 'a4')),
+        html: {baseDir: study.content.folder},
+        title: `cards ${role}`,
+      }
     }
     const opened: string[] = []
     const [first, again, domainOnly, overflowing] = await withPrinter({contentDir: CONTENT}, async (printer) => {
@@ -44,7 +51,9 @@ describe('card fit, measured once per run', () => {
         await printDeck(setupFor('ml-engineer', ['nlp']), counting),
       ]
       // Every face of every deck, measured or remembered, holds its text at the size it was given.
-      const overflow = await Promise.all(decks.map((deck) => printer.open(deck.html, (page) => page.measure(overflowingFaces, {arg: null}))))
+      const overflow = await Promise.all(
+        decks.map((deck) => printer.open(deck.html, (page) => page.measure(overflowingFaces, {arg: null}))),
+      )
       return [...decks, overflow.flat()]
     })
     expect(opened).toHaveLength(1)

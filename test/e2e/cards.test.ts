@@ -12,23 +12,34 @@ import type {Study} from '../../src/select/study.js'
 import {allSections, selectGuide} from '../../src/select/sections.js'
 import {studypack} from '../helpers/cli.js'
 import {bundledStudy, FIXTURES} from '../helpers/guide.js'
-import {textPositions, type PositionedPage, type TextBox} from '../helpers/pdf-positions.js'
+import {textPositions, type PositionedPage} from '../helpers/pdf-positions.js'
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'studypack-cards-'))
 const CARD_FIXTURES = path.join(FIXTURES, 'cards')
 const LABEL = /^(\d+)\/(\d+)$/
 
 const questionCount = (study: Study, role: string) =>
-  allSections(selectGuide(study.guide, study.tags, {role, domains: null})).reduce((sum, section) => sum + section.questions.length, 0)
+  allSections(selectGuide(study.guide, study.tags, {role, domains: null})).reduce(
+    (sum, section) => sum + section.questions.length,
+    0,
+  )
 
-const contains = (rect: Rect, x: number, y: number, slack = 0) => x >= rect.x - slack && x <= rect.x + rect.w + slack && y >= rect.y - slack && y <= rect.y + rect.h + slack
-const words = (text: string) => text.toLowerCase().split(/\s+/).map((word) => word.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean)
+const contains = (rect: Rect, x: number, y: number, slack = 0) =>
+  x >= rect.x - slack && x <= rect.x + rect.w + slack && y >= rect.y - slack && y <= rect.y + rect.h + slack
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean)
 const labels = (page: PositionedPage) => page.items.filter((item) => LABEL.test(item.text))
-const textIn = (page: PositionedPage, rect: Rect) => page.items.filter((item) => contains(rect, item.left, item.baseline, 0.5))
+const textIn = (page: PositionedPage, rect: Rect) =>
+  page.items.filter((item) => contains(rect, item.left, item.baseline, 0.5))
 
 /** The mirror a duplex printer makes, on the paper the PDF declares; then the offset. */
 function behind(rect: Rect, page: PositionedPage, duplex: Duplex, offset: Offset): Rect {
-  const mirrored = duplex === 'long' ? {...rect, x: page.width - rect.x - rect.w} : {...rect, y: page.height - rect.y - rect.h}
+  const mirrored =
+    duplex === 'long' ? {...rect, x: page.width - rect.x - rect.w} : {...rect, y: page.height - rect.y - rect.h}
   return {...mirrored, x: mirrored.x + offset.x, y: mirrored.y + offset.y}
 }
 
@@ -57,13 +68,21 @@ function alignment(pages: PositionedPage[], fronts: Rect[], duplex: Duplex, offs
       numbers.add(number!)
       total = of!
       const target = behind(slot!, back, duplex, offset)
-      const twin = labels(back).find((item) => item.text === label.text && contains(target, item.right, item.baseline, 5))
+      const twin = labels(back).find(
+        (item) => item.text === label.text && contains(target, item.right, item.baseline, 5),
+      )
       expect(twin, `back of card ${label.text} (page ${index + 2})`).toBeDefined()
-      const centre = {x: twin!.right - (label.right - slot!.x) + slot!.w / 2, y: twin!.baseline - (label.baseline - slot!.y) + slot!.h / 2}
+      const centre = {
+        x: twin!.right - (label.right - slot!.x) + slot!.w / 2,
+        y: twin!.baseline - (label.baseline - slot!.y) + slot!.h / 2,
+      }
       errors.push(Math.hypot(centre.x - (target.x + target.w / 2), centre.y - (target.y + target.h / 2)))
       // Everything on the back of this card lies on the card.
       for (const item of textIn(back, {x: target.x - 3, y: target.y - 3, w: target.w + 6, h: target.h + 6})) {
-        expect(contains(target, item.left, item.baseline, 0.3) && item.right <= target.x + target.w + 0.3, `"${item.text}" spills off card ${label.text}`).toBe(true)
+        expect(
+          contains(target, item.left, item.baseline, 0.3) && item.right <= target.x + target.w + 0.3,
+          `"${item.text}" spills off card ${label.text}`,
+        ).toBe(true)
       }
     }
   }
@@ -75,7 +94,12 @@ describe('question cards, duplex', () => {
   const builds: Record<string, {stderr: string; pages: PositionedPage[]}> = {}
   const cases = {
     long: {args: ['--role', 'mle'], duplex: 'long' as const, offset: {x: 0, y: 0}, paper: 'a4' as const},
-    short: {args: ['--role', 'ds', '--duplex', 'short', '--back-offset', '1.5,-1', '--paper', 'letter'], duplex: 'short' as const, offset: {x: 1.5, y: -1}, paper: 'letter' as const},
+    short: {
+      args: ['--role', 'ds', '--duplex', 'short', '--back-offset', '1.5,-1', '--paper', 'letter'],
+      duplex: 'short' as const,
+      offset: {x: 1.5, y: -1},
+      paper: 'letter' as const,
+    },
   }
 
   beforeAll(async () => {
@@ -103,7 +127,10 @@ describe('question cards, duplex', () => {
   }
 
   it('has one card per question of the role (continued cards repeat their number)', () => {
-    for (const [name, role] of [['long', 'ml-engineer'], ['short', 'data-scientist']] as const) {
+    for (const [name, role] of [
+      ['long', 'ml-engineer'],
+      ['short', 'data-scientist'],
+    ] as const) {
       const setup = cases[name]
       const layout = layoutOf({paper: setup.paper, size: 'grid', duplex: setup.duplex, backOffset: setup.offset})
       const {numbers, total} = alignment(builds[name]!.pages, layout.fronts, setup.duplex, setup.offset)
@@ -123,10 +150,24 @@ describe('question cards that do not fit', () => {
   let stderr: string
   const guide = readFileSync(path.join(CARD_FIXTURES, 'fit', 'guide.md'), 'utf8')
   const longQuestion = /^- (How would you design.*)$/m.exec(guide)![1]!
-  const answerWords = guide.slice(guide.indexOf('- Explain the long answer in full') + 33, guide.indexOf('### Key Topics', guide.indexOf('Explain the long'))).split(/\s+/).filter(Boolean)
+  const answerWords = guide
+    .slice(
+      guide.indexOf('- Explain the long answer in full') + 33,
+      guide.indexOf('### Key Topics', guide.indexOf('Explain the long')),
+    )
+    .split(/\s+/)
+    .filter(Boolean)
 
   beforeAll(async () => {
-    const result = await studypack(['build', '--content', path.join(CARD_FIXTURES, 'fit'), '--only', 'cards', '--out', path.join(out, 'fit')])
+    const result = await studypack([
+      'build',
+      '--content',
+      path.join(CARD_FIXTURES, 'fit'),
+      '--only',
+      'cards',
+      '--out',
+      path.join(out, 'fit'),
+    ])
     expect(result.code, result.stderr).toBe(0)
     stderr = result.stderr
     pages = await textPositions(path.join(out, 'fit', 'all', 'cards.pdf'))
@@ -140,7 +181,9 @@ describe('question cards that do not fit', () => {
       return textIn(page, layout.fronts.find((rect) => contains(rect, label.right, label.baseline))!)
     }
     const short = card(pages[0]!, '1/4').filter((item) => item.size > 9)
-    const long = card(pages[0]!, '2/4').filter((item) => item.size > 7.9 && !LABEL.test(item.text) && item.text !== 'TECHNICAL')
+    const long = card(pages[0]!, '2/4').filter(
+      (item) => item.size > 7.9 && !LABEL.test(item.text) && item.text !== 'TECHNICAL',
+    )
     expect(words(long.map((item) => item.text).join(' '))).toEqual(expect.arrayContaining(words(longQuestion)))
     const shortSize = Math.max(...short.map((item) => item.size))
     const longSize = Math.max(...long.map((item) => item.size))
@@ -166,7 +209,8 @@ describe('question cards that do not fit', () => {
 
   it('gives a behavioral question without an answer a STAR scaffold', () => {
     const text = pages.map((page) => page.items.map((item) => item.text).join(' ')).join(' ')
-    for (const word of ['Situation', 'Task', 'Action', 'Result']) expect(text.toLowerCase()).toContain(word.toLowerCase())
+    for (const word of ['Situation', 'Task', 'Action', 'Result'])
+      expect(text.toLowerCase()).toContain(word.toLowerCase())
   })
 })
 
@@ -178,7 +222,13 @@ describe('cards and Anki from the command line', () => {
     for (const role of Object.keys(study.content.manifest.roles)) {
       const anki = readFileSync(path.join(out, 'anki', role, 'cards.anki.txt'), 'utf8')
       const lines = anki.trimEnd().split('\n')
-      expect(lines.slice(0, 5)).toEqual(['#separator:Tab', '#html:true', '#notetype:Basic', `#deck:Interview Preparation for AI/ML Roles::${study.content.manifest.roles[role]!.name}`, '#tags column:3'])
+      expect(lines.slice(0, 5)).toEqual([
+        '#separator:Tab',
+        '#html:true',
+        '#notetype:Basic',
+        `#deck:Interview Preparation for AI/ML Roles::${study.content.manifest.roles[role]!.name}`,
+        '#tags column:3',
+      ])
       expect(lines.slice(5)).toHaveLength(questionCount(study, role))
       for (const line of lines.slice(5)) {
         const fields = line.split('\t')
@@ -191,7 +241,15 @@ describe('cards and Anki from the command line', () => {
   })
 
   it('says so, and writes no empty PDF, when the role has no questions', async () => {
-    const result = await studypack(['build', '--content', path.join(CARD_FIXTURES, 'empty'), '--only', 'cards', '--out', path.join(out, 'empty')])
+    const result = await studypack([
+      'build',
+      '--content',
+      path.join(CARD_FIXTURES, 'empty'),
+      '--only',
+      'cards',
+      '--out',
+      path.join(out, 'empty'),
+    ])
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('cards: no questions for All roles in this guide; cards.pdf not written')
     expect(existsSync(path.join(out, 'empty', 'all', 'cards.pdf'))).toBe(false)
@@ -199,8 +257,19 @@ describe('cards and Anki from the command line', () => {
 
   it('shows the card options, with examples, in --help, and refuses a bad --back-offset', async () => {
     const help = await studypack(['build', '--help'])
-    for (const option of ['--card-size', '--duplex', '--back-offset', 'index-3x5', 'Example: --back-offset 1.5,-0.5']) expect(help.stdout).toContain(option)
-    const bad = await studypack(['build', '--role', 'pm', '--only', 'cards', '--back-offset', 'left', '--out', path.join(out, 'bad')])
+    for (const option of ['--card-size', '--duplex', '--back-offset', 'index-3x5', 'Example: --back-offset 1.5,-0.5'])
+      expect(help.stdout).toContain(option)
+    const bad = await studypack([
+      'build',
+      '--role',
+      'pm',
+      '--only',
+      'cards',
+      '--back-offset',
+      'left',
+      '--out',
+      path.join(out, 'bad'),
+    ])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--back-offset "left"')
     expect((await studypack(['build', '--role', 'pm', '--card-size', 'a3'])).code).toBe(2)

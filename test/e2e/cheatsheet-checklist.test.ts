@@ -35,7 +35,21 @@ const textOf = async (file: string) => {
 }
 
 beforeAll(async () => {
-  built = await studypack(['build', '--all', '--only', 'cheatsheet', '--only', 'checklist', '--out', out, '--company', 'Acme Robotics', '--date', '12 June 2025, 10:00', '--quiet'])
+  built = await studypack([
+    'build',
+    '--all',
+    '--only',
+    'cheatsheet',
+    '--only',
+    'checklist',
+    '--out',
+    out,
+    '--company',
+    'Acme Robotics',
+    '--date',
+    '12 June 2025, 10:00',
+    '--quiet',
+  ])
 }, 900_000)
 
 it('builds the 16 packs, with nothing left out and nothing over budget', () => {
@@ -52,12 +66,20 @@ describe.each(packs)('$folder', (pack) => {
     const facts = await readPdf(checklist)
     expect(facts.pages).toHaveLength(1)
     const text = squash(facts.pages[0]!)
-    const meta: PackMeta = {role: {id: pack.role!, name: manifest.roles[pack.role!]!.name}, domains: [], allDomains: true, date: '', source: '', paper: 'a4'}
+    const meta: PackMeta = {
+      role: {id: pack.role!, name: manifest.roles[pack.role!]!.name},
+      domains: [],
+      allDomains: true,
+      date: '',
+      source: '',
+      paper: 'a4',
+    }
     const view = checklistView(selected, manifestRules(manifest.checklist!), meta, {html: {baseDir: CONTENT}})
     const items = view.blocks.flatMap((block) => block.groups.flatMap((group) => group.items))
     expect(items.length).toBeGreaterThan(20)
     for (const item of items) expect(text).toContain(squash(item.text))
-    for (const filled of ['Acme Robotics', '12 June 2025, 10:00', meta.role!.name]) expect(text).toContain(squash(filled))
+    for (const filled of ['Acme Robotics', '12 June 2025, 10:00', meta.role!.name])
+      expect(text).toContain(squash(filled))
   })
 
   it('cheat sheet: at most 2 pages, no text under 7pt', async () => {

@@ -60,11 +60,19 @@ describe('studypack CLI', () => {
     const result = await studypack(['list', '--json'])
     expect(result.code).toBe(0)
     const data = JSON.parse(result.stdout)
-    expect(data.roles.map((role: {id: string}) => role.id)).toEqual(['ml-engineer', 'data-scientist', 'research-scientist', 'product-manager'])
+    expect(data.roles.map((role: {id: string}) => role.id)).toEqual([
+      'ml-engineer',
+      'data-scientist',
+      'research-scientist',
+      'product-manager',
+    ])
     const pm = data.roles.find((role: {id: string}) => role.id === 'product-manager')
     const mle = data.roles.find((role: {id: string}) => role.id === 'ml-engineer')
     expect(pm.questions).toBeLessThan(mle.questions)
-    expect(data.sections.find((section: {title: string}) => section.title === 'Supervised Learning')).toMatchObject({questions: 3, topics: 5})
+    expect(data.sections.find((section: {title: string}) => section.title === 'Supervised Learning')).toMatchObject({
+      questions: 3,
+      topics: 5,
+    })
   })
 
   it('lists another guide with no manifest, and says every section is common', async () => {
@@ -80,11 +88,16 @@ describe('studypack CLI', () => {
 describe('studypack list: the glossary', () => {
   it('reports topic terms that have no glossary entry, with file and line', async () => {
     const dir = temp()
-    writeFileSync(path.join(dir, 'guide.md'), '# G\n## Algorithms\n**Important Algorithms:**\n- K-means\n- Quantum Sort\n')
+    writeFileSync(
+      path.join(dir, 'guide.md'),
+      '# G\n## Algorithms\n**Important Algorithms:**\n- K-means\n- Quantum Sort\n',
+    )
     writeFileSync(path.join(dir, 'glossary.md'), '# Glossary\n## K-means\nClusters points around k centroids.\n')
     const result = await studypack(['list', '--content', dir])
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('Glossary: glossary.md, 1 entries; 1 of 2 topic terms without an entry:\n  Quantum Sort  (guide.md:5, Algorithms)')
+    expect(result.stdout).toContain(
+      'Glossary: glossary.md, 1 entries; 1 of 2 topic terms without an entry:\n  Quantum Sort  (guide.md:5, Algorithms)',
+    )
     const json = JSON.parse((await studypack(['list', '--json', '--content', dir])).stdout)
     expect(json.glossary.missing).toEqual([{term: 'Quantum Sort', section: 'Algorithms', file: 'guide.md', line: 5}])
   })

@@ -24,13 +24,16 @@ describe('browser faults', () => {
   it('retries once when the browser is killed mid-render, and reaps it', async () => {
     const restarts: string[] = []
     let killed: number[] = []
-    const pdf = await withPrinter({contentDir: CONTENT, onRestart: (reason) => restarts.push(reason)}, async (printer) => {
-      const printing = printer.print(html)
-      await waitUntil(() => browsersOf(process.pid).length > 0, 10_000, 'a browser')
-      killed = browsersOf(process.pid)
-      process.kill(killed[0]!, 'SIGKILL')
-      return printing
-    })
+    const pdf = await withPrinter(
+      {contentDir: CONTENT, onRestart: (reason) => restarts.push(reason)},
+      async (printer) => {
+        const printing = printer.print(html)
+        await waitUntil(() => browsersOf(process.pid).length > 0, 10_000, 'a browser')
+        killed = browsersOf(process.pid)
+        process.kill(killed[0]!, 'SIGKILL')
+        return printing
+      },
+    )
     expect(restarts).toHaveLength(1)
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-')
     await waitUntil(() => browsersOf(process.pid).filter(alive).length === 0, 10_000, 'the browsers to exit')
@@ -41,9 +44,13 @@ describe('browser faults', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'studypack-hang-'))
     execFileSync('mkfifo', [path.join(dir, 'never.png')])
     const started = Date.now()
-    const failure = await withPrinter({contentDir: dir, timeoutMs: 2000}, (printer) => printer.print(`<p>hi</p><img src="file://${dir}/never.png">`)).catch((error: Error) => error)
+    const failure = await withPrinter({contentDir: dir, timeoutMs: 2000}, (printer) =>
+      printer.print(`<p>hi</p><img src="file://${dir}/never.png">`),
+    ).catch((error: Error) => error)
     expect(failure).toBeInstanceOf(Error)
-    expect((failure as Error).message).toBe('the browser did not finish within 2 s (raise --timeout if the documents are large)')
+    expect((failure as Error).message).toBe(
+      'the browser did not finish within 2 s (raise --timeout if the documents are large)',
+    )
     expect(Date.now() - started).toBeLessThan(20_000)
     await waitUntil(() => browsersOf(process.pid).filter(alive).length === 0, 10_000, 'the browsers to exit')
   })
@@ -54,10 +61,14 @@ describe('a signal during --all', () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'studypack-signal-out-'))
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'studypack-signal-tmp-'))
     mkdirSync(tmp, {recursive: true})
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'build', '--all', '--only', 'guide', '--out', out], {
-      env: {...process.env, TMPDIR: tmp},
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'build', '--all', '--only', 'guide', '--out', out],
+      {
+        env: {...process.env, TMPDIR: tmp},
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr += chunk))
     await waitUntil(() => /wrote .*guide\.pdf/.test(stderr), 60_000, 'the first PDF')
@@ -72,7 +83,8 @@ describe('a signal during --all', () => {
     const pdfs = files.filter((file) => file.endsWith('.pdf'))
     expect(pdfs.length).toBeGreaterThan(0)
     expect(pdfs.length).toBeLessThan(16)
-    for (const pdf of pdfs) expect(readFileSync(path.join(out, pdf)).toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true)
+    for (const pdf of pdfs)
+      expect(readFileSync(path.join(out, pdf)).toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true)
     expect(readdirSync(tmp).filter((name) => name.startsWith('studypack-'))).toEqual([])
     await waitUntil(() => browsers.filter(alive).length === 0, 10_000, 'the browsers to exit')
   })
@@ -94,7 +106,13 @@ describe('what the page may read', () => {
       ),
     )
     expect(blocked.sort()).toEqual(
-      ['file:///etc/hostname', 'file:///etc/ssl/openssl.cnf', 'file:///etc/passwd', `file://${path.join(PROJECT_ROOT, 'package.json')}`, 'http://127.0.0.1:9/x.png'].sort(),
+      [
+        'file:///etc/hostname',
+        'file:///etc/ssl/openssl.cnf',
+        'file:///etc/passwd',
+        `file://${path.join(PROJECT_ROOT, 'package.json')}`,
+        'http://127.0.0.1:9/x.png',
+      ].sort(),
     )
   })
 })

@@ -21,7 +21,24 @@ describe('study guide PDF', () => {
     const built = await studypack(['build', '--role', 'pm', '--only', 'guide', '--out', out])
     expect(built.stderr).toContain('product-manager/guide.pdf')
     expect(built.code).toBe(0)
-    expect((await studypack(['build', '--role', 'mle', '--domain', 'nlp', '--only', 'guide', '--paper', 'letter', '--out', out, '--quiet'])).code).toBe(0)
+    expect(
+      (
+        await studypack([
+          'build',
+          '--role',
+          'mle',
+          '--domain',
+          'nlp',
+          '--only',
+          'guide',
+          '--paper',
+          'letter',
+          '--out',
+          out,
+          '--quiet',
+        ])
+      ).code,
+    ).toBe(0)
     pm = await readPdf(path.join(out, 'product-manager', 'guide.pdf'))
     mle = await readPdf(path.join(out, 'ml-engineer-nlp', 'guide.pdf'))
   })
@@ -35,8 +52,20 @@ describe('study guide PDF', () => {
 
   it('keeps common sections and drops the ones tagged for other roles', () => {
     const text = pm.pages.join('\n')
-    for (const kept of ['Supervised Learning', 'Model Evaluation', 'ML System Architecture', 'STAR Method', 'Salary Negotiation']) expect(text).toContain(kept)
-    for (const dropped of ['Coding Preparation', 'Specialized Architectures', 'Scalability Considerations', 'Implement gradient descent from scratch']) {
+    for (const kept of [
+      'Supervised Learning',
+      'Model Evaluation',
+      'ML System Architecture',
+      'STAR Method',
+      'Salary Negotiation',
+    ])
+      expect(text).toContain(kept)
+    for (const dropped of [
+      'Coding Preparation',
+      'Specialized Architectures',
+      'Scalability Considerations',
+      'Implement gradient descent from scratch',
+    ]) {
       expect(text).not.toContain(dropped)
     }
   })
@@ -51,7 +80,9 @@ describe('study guide PDF', () => {
 
   it('has bookmarks for the sections, pointing at the pages they are on', () => {
     const titles = pm.outline.map((entry) => entry.title)
-    expect(titles).toEqual(expect.arrayContaining(['Technical Interview Preparation', 'Supervised Learning', 'Day-of Interview Tips']))
+    expect(titles).toEqual(
+      expect.arrayContaining(['Technical Interview Preparation', 'Supervised Learning', 'Day-of Interview Tips']),
+    )
     for (const entry of pm.outline.filter((item) => item.depth > 0)) {
       expect(pm.pages[entry.page - 1]).toContain(entry.title)
     }
@@ -70,7 +101,10 @@ describe('study guide PDF', () => {
   })
 
   it('embeds every font, none of them Type 3', () => {
-    for (const file of [path.join(out, 'product-manager', 'guide.pdf'), path.join(out, 'ml-engineer-nlp', 'guide.pdf')]) {
+    for (const file of [
+      path.join(out, 'product-manager', 'guide.pdf'),
+      path.join(out, 'ml-engineer-nlp', 'guide.pdf'),
+    ]) {
       const fonts = pdfFonts(file)
       expect(fonts.length).toBeGreaterThan(2)
       for (const font of fonts) {
@@ -141,7 +175,9 @@ describe('browser discovery', () => {
   })
 
   it('fails with install instructions when there is no browser anywhere', async () => {
-    const result = await studypack(['build', '-r', 'ds', '--out', out, '--only', 'guide'], {env: {PATH: '/nonexistent', HOME: '/nonexistent', PUPPETEER_CACHE_DIR: '/nonexistent'}})
+    const result = await studypack(['build', '-r', 'ds', '--out', out, '--only', 'guide'], {
+      env: {PATH: '/nonexistent', HOME: '/nonexistent', PUPPETEER_CACHE_DIR: '/nonexistent'},
+    })
     // Only meaningful where no system browser sits at a well-known path.
     if (existsSync('/usr/bin/chromium') || existsSync('/usr/bin/google-chrome')) {
       expect(result.code).toBe(0)

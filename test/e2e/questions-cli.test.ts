@@ -37,9 +37,21 @@ describe('studypack list --questions', () => {
   })
 
   it('prints an empty array for a guide with no questions, and warns about unmatched answer-key entries on stderr', async () => {
-    const empty = await studypack(['list', '--questions', '--json', '--content', path.join(FIXTURES, 'questions', 'no-questions.md')])
+    const empty = await studypack([
+      'list',
+      '--questions',
+      '--json',
+      '--content',
+      path.join(FIXTURES, 'questions', 'no-questions.md'),
+    ])
     expect(JSON.parse(empty.stdout)).toEqual([])
-    const keyed = await studypack(['list', '--questions', '--json', '--content', path.join(FIXTURES, 'questions', 'answer-key')])
+    const keyed = await studypack([
+      'list',
+      '--questions',
+      '--json',
+      '--content',
+      path.join(FIXTURES, 'questions', 'answer-key'),
+    ])
     expect(keyed.code).toBe(0)
     expect(JSON.parse(keyed.stdout)).toHaveLength(4)
     expect(keyed.stderr).toContain('warning: answers.md:23: "Explain batch norm" matches no question of the guide')
@@ -47,7 +59,10 @@ describe('studypack list --questions', () => {
 
   it('never crashes on a guide full of awkward markdown', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'studypack-q-'))
-    writeFileSync(path.join(dir, 'g.md'), '<details>\n<summary>What?\n\n| Question |\n|--|\n| |\n\n**Q:**\n\n### Q1:\n- [ ] \n')
+    writeFileSync(
+      path.join(dir, 'g.md'),
+      '<details>\n<summary>What?\n\n| Question |\n|--|\n| |\n\n**Q:**\n\n### Q1:\n- [ ] \n',
+    )
     const result = await studypack(['list', '--questions', '--json', '--content', path.join(dir, 'g.md')])
     expect(result.code).toBe(0)
     expect(Array.isArray(JSON.parse(result.stdout))).toBe(true)

@@ -8,7 +8,11 @@ import {PROJECT_ROOT} from '../../src/core/paths.js'
 
 const loadedBy = (args: string[]) => {
   const register = path.join(PROJECT_ROOT, 'test', 'helpers', 'loaded-register.mjs')
-  const result = spawnSync(process.execPath, ['--import', register, path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), ...args], {encoding: 'utf8'})
+  const result = spawnSync(
+    process.execPath,
+    ['--import', register, path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), ...args],
+    {encoding: 'utf8'},
+  )
   expect(result.status).toBe(0)
   return result.stderr
 }

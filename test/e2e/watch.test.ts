@@ -16,9 +16,25 @@ describe('studypack build --watch', () => {
     const content = mkdtempSync(path.join(os.tmpdir(), 'studypack-watch-content-'))
     const out = mkdtempSync(path.join(os.tmpdir(), 'studypack-watch-out-'))
     cpSync(CONTENT, content, {recursive: true})
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'build', '--watch', '-r', 'pm', '--only', 'guide', '--content', content, '--out', out], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'),
+        'build',
+        '--watch',
+        '-r',
+        'pm',
+        '--only',
+        'guide',
+        '--content',
+        content,
+        '--out',
+        out,
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr += chunk))
     const waitFor = async (count: number, pattern: RegExp) => {

@@ -6,7 +6,10 @@
  */
 import fc from 'fast-check'
 
-const seed = process.env.FC_SEED === 'random' ? Date.now() ^ (Math.random() * 0x100000000) : Number(process.env.FC_SEED ?? 20261129)
+const seed =
+  process.env.FC_SEED === 'random'
+    ? Date.now() ^ (Math.random() * 0x100000000)
+    : Number(process.env.FC_SEED ?? 20261129)
 const factor = Number(process.env.FC_RUNS_FACTOR ?? 1)
 
 fc.configureGlobal({seed, ...(factor !== 1 && {numRuns: Math.round(100 * factor)})})

@@ -16,7 +16,13 @@ export function guideOf(markdown: string, file = 'guide.md'): Guide {
 }
 
 export function studyOfText(markdown: string, manifest = DEFAULT_MANIFEST): Study {
-  return studyOf({folder: FIXTURES, manifest, manifestFile: null, files: [{name: 'guide.md', text: markdown}], warnings: []})
+  return studyOf({
+    folder: FIXTURES,
+    manifest,
+    manifestFile: null,
+    files: [{name: 'guide.md', text: markdown}],
+    warnings: [],
+  })
 }
 
 export async function bundledStudy(): Promise<Study> {

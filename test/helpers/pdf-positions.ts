@@ -30,7 +30,15 @@ export async function textPositions(file: string): Promise<PositionedPage[]> {
     const items = content.items.flatMap((item) => {
       if (!('str' in item) || item.str.trim() === '') return []
       const [a, b, , , e, f] = item.transform as number[]
-      return [{text: item.str, left: e! * MM_PER_POINT, right: (e! + item.width) * MM_PER_POINT, baseline: (height - f!) * MM_PER_POINT, size: Math.hypot(a!, b!)}]
+      return [
+        {
+          text: item.str,
+          left: e! * MM_PER_POINT,
+          right: (e! + item.width) * MM_PER_POINT,
+          baseline: (height - f!) * MM_PER_POINT,
+          size: Math.hypot(a!, b!),
+        },
+      ]
     })
     pages.push({width: width * MM_PER_POINT, height: height * MM_PER_POINT, items})
   }

@@ -4,9 +4,13 @@ import {readFileSync} from 'node:fs'
 
 export function descendants(pid: number): number[] {
   const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], {encoding: 'utf8'})
-  const rows = table.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number) as [number, number])
+  const rows = table
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number])
   const found: number[] = []
-  const walk = (parent: number) => rows.filter(([, ppid]) => ppid === parent).forEach(([child]) => (found.push(child), walk(child)))
+  const walk = (parent: number) =>
+    rows.filter(([, ppid]) => ppid === parent).forEach(([child]) => (found.push(child), walk(child)))
   walk(pid)
   return found
 }

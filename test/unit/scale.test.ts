@@ -30,7 +30,8 @@ const visible = (html: string) =>
 
 describe('scale', () => {
   it('a 10 MB guide goes through parse, model, select, view and template', {timeout: 600_000}, () => {
-    const section = (n: number) => `## Topic ${n}\n\n**Key Questions:**\n- How does method ${n} work?\n- Why use ${n}?\n\n**Important Algorithms:**\n- Algorithm ${n}\n\n${'Some prose about it. '.repeat(20)}\n\n`
+    const section = (n: number) =>
+      `## Topic ${n}\n\n**Key Questions:**\n- How does method ${n} work?\n- Why use ${n}?\n\n**Important Algorithms:**\n- Algorithm ${n}\n\n${'Some prose about it. '.repeat(20)}\n\n`
     let markdown = '# Big guide\n\n'
     for (let n = 0; markdown.length < 10 * 1024 * 1024; n++) markdown += section(n)
     const {questions, html} = pipeline(markdown)
@@ -42,14 +43,18 @@ describe('scale', () => {
     const long = `Explain ${'why this matters and '.repeat(250)}in detail?`
     const nested = Array.from({length: 50}, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n')
     const many = Array.from({length: 10_000}, (_, n) => `- What is item ${n}?`).join('\n')
-    const {questions, html} = pipeline(`# G\n## Key Questions\n- ${long}\n\n## Nested\n${nested}\n\n## Questions\n${many}\n`)
+    const {questions, html} = pipeline(
+      `# G\n## Key Questions\n- ${long}\n\n## Nested\n${nested}\n\n## Questions\n${many}\n`,
+    )
     expect(questions.map((question) => question.text)).toContain(long)
     expect(questions.length).toBe(10_001)
     expect(html).toContain('level 49')
   })
 
   it('emoji, CJK and right-to-left text pass through', () => {
-    const {html, questions} = pipeline('# 🚀 面试准备\n## 🧠 Key Questions\n- 什么是过拟合?\n- מהו למידת מכונה?\n- Why 🤖?\n')
+    const {html, questions} = pipeline(
+      '# 🚀 面试准备\n## 🧠 Key Questions\n- 什么是过拟合?\n- מהו למידת מכונה?\n- Why 🤖?\n',
+    )
     // Emoji are decoration: the question text goes without them.
     expect(questions.map((question) => question.text)).toEqual(['什么是过拟合?', 'מהו למידת מכונה?', 'Why?'])
     expect(html).toContain('什么是过拟合?')
@@ -60,8 +65,28 @@ describe('scale', () => {
 describe('property: any markdown', () => {
   const line = fc.oneof(
     fc.string(),
-    fc.constantFrom('# T', '## Key Questions', '### Q1: Why?', '**Key Questions:**', '- ', '1. ', '> ', '```', '| a | b |', '|---|---|', '<details>', '</details>', '---', '$$', '$x$', '[x]: http://a', '![i](a.png)'),
-    fc.tuple(fc.constantFrom('- ', '1. ', '  - ', '- [ ] ', '#### '), fc.string()).map(([prefix, text]) => prefix + text),
+    fc.constantFrom(
+      '# T',
+      '## Key Questions',
+      '### Q1: Why?',
+      '**Key Questions:**',
+      '- ',
+      '1. ',
+      '> ',
+      '```',
+      '| a | b |',
+      '|---|---|',
+      '<details>',
+      '</details>',
+      '---',
+      '$$',
+      '$x$',
+      '[x]: http://a',
+      '![i](a.png)',
+    ),
+    fc
+      .tuple(fc.constantFrom('- ', '1. ', '  - ', '- [ ] ', '#### '), fc.string())
+      .map(([prefix, text]) => prefix + text),
   )
   const markdown = fc.array(line, {maxLength: 40}).map((lines) => lines.join('\n'))
 

@@ -10,16 +10,23 @@ import {manifestSchema, type Manifest} from './schema.js'
 type Issue = z.core.$ZodIssue
 
 function keyPath(path: PropertyKey[]): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`)).join('') || '(top level)'
+  return (
+    path
+      .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`))
+      .join('') || '(top level)'
+  )
 }
 
 /** The offset of the YAML node an issue points at: the key itself for an unknown key. */
 function offsetOf(doc: Document, issue: Issue): number | undefined {
   const node = doc.getIn(issue.path, true)
-  const keys = issue.code === 'unrecognized_keys' ? issue.keys : issue.code === 'invalid_key' ? [String(issue.path.at(-1))] : null
+  const keys =
+    issue.code === 'unrecognized_keys' ? issue.keys : issue.code === 'invalid_key' ? [String(issue.path.at(-1))] : null
   const holder = issue.code === 'invalid_key' ? doc.getIn(issue.path.slice(0, -1), true) : (node ?? doc.contents)
   if (keys && isMap(holder)) {
-    const pair = holder.items.find((item) => isNode(item.key) && keys.includes(String((item.key as {value: unknown}).value)))
+    const pair = holder.items.find(
+      (item) => isNode(item.key) && keys.includes(String((item.key as {value: unknown}).value)),
+    )
     if (pair && isNode(pair.key)) return pair.key.range?.[0]
   }
   if (isNode(node)) return node.range?.[0]
@@ -30,7 +37,8 @@ function offsetOf(doc: Document, issue: Issue): number | undefined {
 
 function describe(issue: Issue): string {
   if (issue.code === 'invalid_key') return `invalid name: expected ${issue.issues[0]?.message ?? 'a valid key'}`
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`
+  if (issue.code === 'unrecognized_keys')
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`
   return issue.message
 }
 

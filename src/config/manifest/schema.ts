@@ -6,13 +6,18 @@
 import path from 'node:path'
 import {z} from 'zod'
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes, such as "ml-engineer"')
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes, such as "ml-engineer"')
 
 /** A file beside the guide: the manifest may not point studypack at files outside its folder. */
 const contentFile = z
   .string()
   .min(1)
-  .refine((name) => !path.isAbsolute(name) && !path.normalize(name).startsWith('..'), 'a path inside the content folder, such as "answers.md"')
+  .refine(
+    (name) => !path.isAbsolute(name) && !path.normalize(name).startsWith('..'),
+    'a path inside the content folder, such as "answers.md"',
+  )
 
 const entry = z.strictObject({
   name: z.string().min(1),

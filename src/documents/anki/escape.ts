@@ -10,7 +10,11 @@
 export function singleLineHtml(html: string): string {
   return html
     .split(/(<pre[\s>][\s\S]*?<\/pre>)/)
-    .map((chunk) => (chunk.startsWith('<pre') ? chunk.replace(/\r?\n|\r/g, '<br>').replace(/\t/g, '    ') : chunk.replace(/[ \t\r\n]+/g, ' ')))
+    .map((chunk) =>
+      chunk.startsWith('<pre')
+        ? chunk.replace(/\r?\n|\r/g, '<br>').replace(/\t/g, '    ')
+        : chunk.replace(/[ \t\r\n]+/g, ' '),
+    )
     .join('')
     .trim()
 }

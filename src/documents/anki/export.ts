@@ -42,14 +42,20 @@ function ankiBack(card: Card, html: HtmlOptions): string {
 
 /** cards.anki.txt: header lines, then one note a line: Front, Back, Tags. */
 export function ankiText(deck: Deck, html: HtmlOptions): string {
-  const notes = deck.cards.map((card) => ankiLine([toHtml([{type: 'text', value: card.question.text}], html), ankiBack(card, html), card.tags.join(' ')]))
+  const notes = deck.cards.map((card) =>
+    ankiLine([toHtml([{type: 'text', value: card.question.text}], html), ankiBack(card, html), card.tags.join(' ')]),
+  )
   return `${[...ankiHeader(deck), ...notes].join('\n')}\n`
 }
 
 /** Blocks as plain text, one line per paragraph or list item, math as its TeX source. */
 export function plainAnswer(blocks: RootContent[]): string {
   return blocks
-    .flatMap((block) => (block.type === 'list' ? block.children.map((item) => `- ${plainText(texMath(item.children as RootContent[]) as Nodes[])}`) : [plainText(texMath([block]) as Nodes[])]))
+    .flatMap((block) =>
+      block.type === 'list'
+        ? block.children.map((item) => `- ${plainText(texMath(item.children as RootContent[]) as Nodes[])}`)
+        : [plainText(texMath([block]) as Nodes[])],
+    )
     .filter(Boolean)
     .join('\n')
 }
@@ -63,6 +69,9 @@ function plainBack(card: Card): string {
 
 /** cards.csv: question, answer, tags; a header row, CRLF line ends (RFC 4180). */
 export function csvText(deck: Deck): string {
-  const rows = [['question', 'answer', 'tags'], ...deck.cards.map((card) => [card.question.text, plainBack(card), card.tags.join(' ')])]
+  const rows = [
+    ['question', 'answer', 'tags'],
+    ...deck.cards.map((card) => [card.question.text, plainBack(card), card.tags.join(' ')]),
+  ]
   return `${rows.map(csvLine).join('\r\n')}\r\n`
 }

@@ -54,7 +54,10 @@ function locate(sections: Section[], tags: Map<string, SectionTag>, inherited?: 
 }
 
 function topicsOf(section: Section): string[] {
-  return section.parts.filter((part) => part.kind === 'topics').flatMap((part) => part.items.map((item) => item.term ?? item.text)).filter(Boolean)
+  return section.parts
+    .filter((part) => part.kind === 'topics')
+    .flatMap((part) => part.items.map((item) => item.term ?? item.text))
+    .filter(Boolean)
 }
 
 /** An Anki tag: no spaces inside (Anki splits tags on them), `::` for hierarchy. */

@@ -122,10 +122,13 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     })
     // Each card of the answer, filled as it will be printed, gets its own largest size.
     const bounds = [0, ...starts, pieces.length]
-    const parts = starts.length === 0 ? [] : bounds.slice(0, -1).map((start, index) => {
-      fill(answer, pieces.slice(start, bounds[index + 1]))
-      return largest(face, box, task.sizes.back)
-    })
+    const parts =
+      starts.length === 0
+        ? []
+        : bounds.slice(0, -1).map((start, index) => {
+            fill(answer, pieces.slice(start, bounds[index + 1]))
+            return largest(face, box, task.sizes.back)
+          })
     return {starts, parts}
   }
   const result: Record<string, FaceMeasure> = {}
@@ -133,7 +136,11 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     const id = face.dataset.face ?? ''
     const box = face.querySelector('.fit')
     if (!box) continue
-    let fit: FaceMeasure = largest(face, box, face.classList.contains('card-front') ? task.sizes.front : task.sizes.back)
+    let fit: FaceMeasure = largest(
+      face,
+      box,
+      face.classList.contains('card-front') ? task.sizes.front : task.sizes.back,
+    )
     const pieces = task.pieces[id]
     if (fit.size === null && pieces && pieces.length > 1) fit = {...fit, ...cut(face, box, pieces)}
     result[id] = fit
@@ -145,7 +152,13 @@ function inPage(task: Task): Record<string, FaceMeasure> {
  * Measure every face of the deck's sheets in one page load: its fit, and for
  * answers that need more than one card, where they are cut.
  */
-export async function measureDeck(printer: Printer, html: string, pieces: Record<string, PieceHtml[]>): Promise<Map<string, FaceMeasure>> {
-  const found = await printer.open(html, (page) => page.measure(inPage, {arg: {sizes: FONT_SIZES, minMath: MIN_MATH_SCALE, pieces}}))
+export async function measureDeck(
+  printer: Printer,
+  html: string,
+  pieces: Record<string, PieceHtml[]>,
+): Promise<Map<string, FaceMeasure>> {
+  const found = await printer.open(html, (page) =>
+    page.measure(inPage, {arg: {sizes: FONT_SIZES, minMath: MIN_MATH_SCALE, pieces}}),
+  )
   return new Map(Object.entries(found))
 }

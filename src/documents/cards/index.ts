@@ -13,9 +13,12 @@ import type {StudyDocument} from '../types.js'
 
 function reportFit(printed: PrintedDeck, report: Reporter): void {
   for (const {number, question, cards} of printed.continued) {
-    report.info(`cards: the answer of card ${number} ("${question.slice(0, 60)}${question.length > 60 ? '…' : ''}") continues on ${cards - 1} more card${cards > 2 ? 's' : ''} (cont.)`)
+    report.info(
+      `cards: the answer of card ${number} ("${question.slice(0, 60)}${question.length > 60 ? '…' : ''}") continues on ${cards - 1} more card${cards > 2 ? 's' : ''} (cont.)`,
+    )
   }
-  for (const face of printed.overfull) report.warn(`cards: face ${face} holds its text only below 8 pt; it is printed at 8 pt and may be cut off`)
+  for (const face of printed.overfull)
+    report.warn(`cards: face ${face} holds its text only below 8 pt; it is printed at 8 pt and may be cut off`)
 }
 
 export const cardsDocument: StudyDocument = {
@@ -30,7 +33,13 @@ export const cardsDocument: StudyDocument = {
       report.warn(`cards: no questions for ${deck.label} in this guide; cards.pdf not written`)
       return []
     }
-    const setup = {deck, meta, layout: layoutOf(options), html: {baseDir: study.content.folder}, title: `${study.guide.title} — question cards — ${deck.label}`}
+    const setup = {
+      deck,
+      meta,
+      layout: layoutOf(options),
+      html: {baseDir: study.content.folder},
+      title: `${study.guide.title} — question cards — ${deck.label}`,
+    }
     const printed = await printDeck(setup, printer)
     reportFit(printed, report)
     const pdf = await printer.print(printed.html)

@@ -87,7 +87,8 @@ function cells(page: Size, card: Size, cols: number, rows: number, gap: number):
   const top = (page.h - rows * card.h - (rows - 1) * gap) / 2
   const out: Rect[] = []
   for (let row = 0; row < rows; row++) {
-    for (let col = 0; col < cols; col++) out.push({x: left + col * (card.w + gap), y: top + row * (card.h + gap), ...card})
+    for (let col = 0; col < cols; col++)
+      out.push({x: left + col * (card.w + gap), y: top + row * (card.h + gap), ...card})
   }
   return out
 }
@@ -95,7 +96,10 @@ function cells(page: Size, card: Size, cols: number, rows: number, gap: number):
 /** The largest card that fits the grid inside the margins (to half a millimetre). */
 export function gridCard(page: Size): Size {
   const {cols, rows, gap, margin} = GRID
-  return {w: floorHalf((page.w - 2 * margin - (cols - 1) * gap) / cols), h: floorHalf((page.h - 2 * margin - (rows - 1) * gap) / rows)}
+  return {
+    w: floorHalf((page.w - 2 * margin - (cols - 1) * gap) / cols),
+    h: floorHalf((page.h - 2 * margin - (rows - 1) * gap) / rows),
+  }
 }
 
 const unique = (values: number[]) => [...new Set(values.map((value) => Math.round(value * 1000) / 1000))]
@@ -126,7 +130,9 @@ export function cutMarks(rects: Rect[], page: Size, foldX?: number): Mark[] {
     if (before > 0) marks.push({kind: 'cut', x: left - MARK.offset - before, y: y - h / 2, w: before, h})
     if (after > 0) marks.push({kind: 'cut', x: right + MARK.offset, y: y - h / 2, w: after, h})
   }
-  const xs = unique(rects.flatMap((r) => [r.x, r.x + r.w])).filter((x) => foldX === undefined || Math.abs(x - foldX) > 0.01)
+  const xs = unique(rects.flatMap((r) => [r.x, r.x + r.w])).filter(
+    (x) => foldX === undefined || Math.abs(x - foldX) > 0.01,
+  )
   xs.forEach((x) => vertical(x, 'cut'))
   if (foldX !== undefined) vertical(foldX, 'fold')
   unique(rects.flatMap((r) => [r.y, r.y + r.h])).forEach(horizontal)
@@ -136,7 +142,10 @@ export function cutMarks(rects: Rect[], page: Size, foldX?: number): Mark[] {
 function duplexLayout(page: Size, card: Size, fronts: Rect[], options: LayoutOptions): Layout {
   const backs = fronts.map((rect) => shift(mirror(rect, page, options.duplex), options.backOffset))
   const frontMarks = fronts.length > 1 ? cutMarks(fronts, page) : []
-  const backMarks = frontMarks.map((mark) => ({...shift(mirror(mark, page, options.duplex), options.backOffset), kind: mark.kind}))
+  const backMarks = frontMarks.map((mark) => ({
+    ...shift(mirror(mark, page, options.duplex), options.backOffset),
+    kind: mark.kind,
+  }))
   return {page, card, fronts, backs, frontMarks, backMarks, together: false}
 }
 
@@ -178,7 +187,11 @@ export function sheetsOf(layout: Layout, count: number): Sheet[] {
     const fronts = cards.map(({card, slot}) => ({card, side: 'front' as const, rect: layout.fronts[slot]!}))
     const backs = cards.map(({card, slot}) => ({card, side: 'back' as const, rect: layout.backs[slot]!}))
     if (layout.together) sheets.push({side: 'both', faces: [...fronts, ...backs], marks: layout.frontMarks})
-    else sheets.push({side: 'front', faces: fronts, marks: layout.frontMarks}, {side: 'back', faces: backs, marks: layout.backMarks})
+    else
+      sheets.push(
+        {side: 'front', faces: fronts, marks: layout.frontMarks},
+        {side: 'back', faces: backs, marks: layout.backMarks},
+      )
   }
   return sheets
 }

@@ -43,11 +43,16 @@ function render(prints: PrintCard[], setup: Setup, fit: Fit): {html: string; she
   return {html: renderTemplate('cards', view), sheets: sheets.length}
 }
 
-const largest: Fit = (face) => ({size: face.side === 'front' ? FONT_SIZES.front[0]! : FONT_SIZES.back[0]!, mathScale: 1})
+const largest: Fit = (face) => ({
+  size: face.side === 'front' ? FONT_SIZES.front[0]! : FONT_SIZES.back[0]!,
+  mathScale: 1,
+})
 
 function pieceHtml(piece: Piece, setup: Setup): PieceHtml {
   const html = toHtml([piece.node], setup.html)
-  return piece.node.type === 'code' ? {html, group: piece.group, join: piece.join, code: piece.node.value} : {html, group: piece.group, join: piece.join}
+  return piece.node.type === 'code'
+    ? {html, group: piece.group, join: piece.join, code: piece.node.value}
+    : {html, group: piece.group, join: piece.join}
 }
 
 /** The pieces of each answer, rendered, by back face id: where the page may cut an answer. */
@@ -68,7 +73,11 @@ async function measureAll(prints: PrintCard[], setup: Setup, printer: Printer): 
   const known = recall(faces, setup.layout.card)
   const missing = prints.filter((print) => !known.has(faceId(print, 'front')) || !known.has(faceId(print, 'back')))
   if (missing.length === 0) return known
-  const found = await measureDeck(printer, render(missing, setup, largest).html, Object.fromEntries(piecesOfDeck(missing, setup)))
+  const found = await measureDeck(
+    printer,
+    render(missing, setup, largest).html,
+    Object.fromEntries(piecesOfDeck(missing, setup)),
+  )
   remember(faces, setup.layout.card, found)
   return new Map([...known, ...found])
 }
@@ -78,7 +87,10 @@ async function measureAll(prints: PrintCard[], setup: Setup, printer: Printer): 
  * card it makes: a continuation's front is its first card's front again; its
  * back has what the page measured with that part of the answer in it.
  */
-function cutAnswers(prints: PrintCard[], measured: Map<string, FaceMeasure>): {prints: PrintCard[]; fits: Map<string, FaceFit>} {
+function cutAnswers(
+  prints: PrintCard[],
+  measured: Map<string, FaceMeasure>,
+): {prints: PrintCard[]; fits: Map<string, FaceFit>} {
   const fits = new Map<string, FaceFit>(measured)
   const cut = prints.flatMap((print) => {
     const back = measured.get(faceId(print, 'back'))
@@ -113,13 +125,20 @@ function finalFit(prints: PrintCard[], fits: Map<string, FaceFit>): Fit {
 
 /** One page load measures the whole deck; the sheets are then rendered as measured. */
 export async function printDeck(setup: Setup, printer: Printer): Promise<PrintedDeck> {
-  const first: PrintCard[] = setup.deck.cards.map((card) => ({card, part: 1, parts: 1, answer: card.question.answer?.length ? card.question.answer : null}))
+  const first: PrintCard[] = setup.deck.cards.map((card) => ({
+    card,
+    part: 1,
+    parts: 1,
+    answer: card.question.answer?.length ? card.question.answer : null,
+  }))
   const measured = await measureAll(first, setup, printer)
   const {prints, fits} = cutAnswers(first, measured)
   const final = render(prints, setup, finalFit(prints, fits))
   return {
     ...final,
-    continued: prints.filter((print) => print.part === 1 && print.parts > 1).map((print) => ({number: print.card.number, question: print.card.question.text, cards: print.parts})),
+    continued: prints
+      .filter((print) => print.part === 1 && print.parts > 1)
+      .map((print) => ({number: print.card.number, question: print.card.question.text, cards: print.parts})),
     overfull: [...fits].filter(([, fit]) => fit.size === null).map(([id]) => id),
   }
 }

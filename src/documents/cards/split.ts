@@ -28,7 +28,8 @@ function wordRuns(text: string): string[] {
   const words = text.split(/\s+/).filter(Boolean)
   if (words.length <= MAX_WORDS) return [text]
   const runs: string[] = []
-  for (let start = 0; start < words.length; start += MAX_WORDS) runs.push(words.slice(start, start + MAX_WORDS).join(' '))
+  for (let start = 0; start < words.length; start += MAX_WORDS)
+    runs.push(words.slice(start, start + MAX_WORDS).join(' '))
   return runs
 }
 
@@ -58,11 +59,17 @@ export function piecesOf(blocks: RootContent[]): Piece[] {
     }
     if (node.type === 'list' && node.children.length > 1) {
       const start = node.start ?? 1
-      return node.children.map((item, index) => ({node: {...node, start: start + index, children: [item]}, group, join: 'list'}))
+      return node.children.map((item, index) => ({
+        node: {...node, start: start + index, children: [item]},
+        group,
+        join: 'list',
+      }))
     }
     if (node.type === 'code' && node.value.split('\n').length > CODE_LINES) {
       const lines = node.value.split('\n')
-      const chunks = Array.from({length: Math.ceil(lines.length / CODE_LINES)}, (_, i) => lines.slice(i * CODE_LINES, (i + 1) * CODE_LINES).join('\n'))
+      const chunks = Array.from({length: Math.ceil(lines.length / CODE_LINES)}, (_, i) =>
+        lines.slice(i * CODE_LINES, (i + 1) * CODE_LINES).join('\n'),
+      )
       return chunks.map((value) => ({node: {...node, value}, group, join: 'code'}))
     }
     return [{node, group, join: null}]

@@ -80,7 +80,8 @@ export function faceTexts(print: PrintCard, deck: Deck, html: HtmlOptions): [Fac
     deck: deck.label,
     number: `${card.number}/${deck.cards.length}`,
     cont: print.part > 1 ? `cont. ${print.part}/${print.parts}` : '',
-    part: print.part > 1 ? `cont. ${print.part}/${print.parts}` : print.parts > 1 ? `${print.part}/${print.parts} →` : '',
+    part:
+      print.part > 1 ? `cont. ${print.part}/${print.parts}` : print.parts > 1 ? `${print.part}/${print.parts} →` : '',
     question: card.question.text,
     difficulty: card.question.difficulty,
     title: backTitle(print),
@@ -99,7 +100,14 @@ export function faceTexts(print: PrintCard, deck: Deck, html: HtmlOptions): [Fac
 const round = (mm: number) => Math.round(mm * 1000) / 1000
 const rounded = (rect: Rect): Rect => ({x: round(rect.x), y: round(rect.y), w: round(rect.w), h: round(rect.h)})
 
-export function cardsView(texts: Array<[FaceText, FaceText]>, sheets: Sheet[], layout: Layout, fit: (face: FaceText) => {size: number; mathScale: number}, title: string, paper: PackMeta['paper']): CardsView {
+export function cardsView(
+  texts: Array<[FaceText, FaceText]>,
+  sheets: Sheet[],
+  layout: Layout,
+  fit: (face: FaceText) => {size: number; mathScale: number},
+  title: string,
+  paper: PackMeta['paper'],
+): CardsView {
   return {
     title,
     paper,

@@ -130,7 +130,8 @@ async function printFitted(printer: Printer, view: CheatsheetView, budget: numbe
 
 function optionsOf(args: Record<string, unknown>): {budget: number; orientation: Orientation} {
   const budget = Number(args.pages ?? 2)
-  if (!Number.isInteger(budget) || budget < 1) throw new UsageError(`--pages must be a whole number of pages, 1 or more; got "${String(args.pages)}"`)
+  if (!Number.isInteger(budget) || budget < 1)
+    throw new UsageError(`--pages must be a whole number of pages, 1 or more; got "${String(args.pages)}"`)
   return {budget, orientation: args.orientation === 'portrait' ? 'portrait' : 'landscape'}
 }
 
@@ -145,11 +146,18 @@ export const cheatsheetDocument: StudyDocument = {
   async build({study, pack, meta, args, printer, report}) {
     const {budget, orientation} = optionsOf(args)
     const selected = selectGuide(study.guide, study.tags, pack)
-    const view = cheatsheetView(selected, loadGlossary(study), meta, {orientation, html: {baseDir: study.content.folder}})
+    const view = cheatsheetView(selected, loadGlossary(study), meta, {
+      orientation,
+      html: {baseDir: study.content.folder},
+    })
     const {pdf, pages, overflowing, html} = await printFitted(printer, view, budget)
     const where = `${pack.folder}/cheatsheet.pdf`
-    if (pages > budget) report.warn(`${where}: the cheat sheet needs ${pages} pages at ${MIN_SIZE}pt, more than --pages ${budget}; printed ${pages}`)
-    if (overflowing.length) report.warn(`${where}: formulas wider than a column, cut at its edge: ${overflowing.join(', ')}`)
+    if (pages > budget)
+      report.warn(
+        `${where}: the cheat sheet needs ${pages} pages at ${MIN_SIZE}pt, more than --pages ${budget}; printed ${pages}`,
+      )
+    if (overflowing.length)
+      report.warn(`${where}: formulas wider than a column, cut at its edge: ${overflowing.join(', ')}`)
     return [{name: 'cheatsheet.pdf', data: pdf, pages, html}]
   },
 }

@@ -113,7 +113,14 @@ function termView(item: PartItem, glossary: GlossaryIndex, html: HtmlOptions): T
   const blocks: RootContent[] = entry?.definition ?? []
   const [first, ...rest] = blocks
   // Without an entry, the guide's own "**Term**: detail" is the best definition there is.
-  const lead = first?.type === 'paragraph' ? first.children : first ? [] : item.detail ? [{type: 'text' as const, value: item.detail}] : []
+  const lead =
+    first?.type === 'paragraph'
+      ? first.children
+      : first
+        ? []
+        : item.detail
+          ? [{type: 'text' as const, value: item.detail}]
+          : []
   return {
     name: termName(item),
     definitionHtml: toHtml(lead, html),
@@ -141,7 +148,10 @@ function blocksOf(section: Section, glossary: GlossaryIndex, html: HtmlOptions):
 
 function focusItems(guide: Guide): PartItem[] {
   const walk = (sections: Section[]): PartItem[] =>
-    sections.flatMap((section) => [...section.parts.filter(isFocusList).flatMap((part) => part.items), ...walk(section.children)])
+    sections.flatMap((section) => [
+      ...section.parts.filter(isFocusList).flatMap((part) => part.items),
+      ...walk(section.children),
+    ])
   return walk(guide.sections)
 }
 
@@ -154,7 +164,12 @@ function focusOf(guide: Guide, meta: PackMeta): CheatsheetView['focus'] {
   return [{name, text: description ?? own?.detail ?? ''}]
 }
 
-export function cheatsheetView(guide: Guide, glossary: GlossaryIndex, meta: PackMeta, options: CheatsheetOptions): CheatsheetView {
+export function cheatsheetView(
+  guide: Guide,
+  glossary: GlossaryIndex,
+  meta: PackMeta,
+  options: CheatsheetOptions,
+): CheatsheetView {
   const groups = guide.sections
     .map((section) => ({title: section.title, blocks: blocksOf(section, glossary, options.html)}))
     .filter((group) => group.blocks.length > 0)

@@ -12,7 +12,16 @@ import type {Reporter} from '../../core/report.js'
 import {allSections, selectGuide} from '../../select/sections.js'
 import type {Study} from '../../select/study.js'
 import {renderTemplate} from '../../render/template.js'
-import {checklistView, defaultRules, dropOrder, entryMatches, groupTitle, manifestRules, withoutGroups, type ChecklistView} from './view.js'
+import {
+  checklistView,
+  defaultRules,
+  dropOrder,
+  entryMatches,
+  groupTitle,
+  manifestRules,
+  withoutGroups,
+  type ChecklistView,
+} from './view.js'
 import type {StudyDocument} from '../types.js'
 
 /** Largest first; the floor stays comfortable to read at a glance on the day. */
@@ -36,7 +45,9 @@ function firstFit(arg: {sizes: number[]; drops: string[]}): Fit | null {
     const group = document.querySelector(`[data-group="${CSS.escape(id)}"]`) as HTMLElement | null
     if (group) group.style.display = 'none'
     document.querySelectorAll<HTMLElement>('.cl-block').forEach((block) => {
-      const visible = Array.from(block.querySelectorAll<HTMLElement>('.cl-group')).some((each) => each.style.display !== 'none')
+      const visible = Array.from(block.querySelectorAll<HTMLElement>('.cl-group')).some(
+        (each) => each.style.display !== 'none',
+      )
       if (!visible) block.style.display = 'none'
     })
   }
@@ -75,7 +86,9 @@ function checkEntries(study: Study, entries: ChecklistEntry[], report: Reporter)
   warnedStudies.add(study)
   const sections = allSections(study.guide)
   for (const entry of entries.filter((each) => !sections.some((section) => entryMatches(each, section)))) {
-    report.warn(`${study.content.manifestFile ?? 'manifest'}: checklist: "${entry.section}" names no section of the guide`)
+    report.warn(
+      `${study.content.manifestFile ?? 'manifest'}: checklist: "${entry.section}" names no section of the guide`,
+    )
   }
 }
 
@@ -94,13 +107,27 @@ export const checklistDocument: StudyDocument = {
     if (entries) checkEntries(study, entries, report)
     const rules = entries ? manifestRules(entries) : defaultRules()
     const selected = selectGuide(study.guide, study.tags, pack)
-    const view = checklistView(selected, rules, meta, {html: {baseDir: study.content.folder}, company: text(args.company), date: text(args.date)})
-    if (view.blocks.length === 0) report.warn(`${pack.folder}/checklist.pdf: no day-of, mistakes, questions-to-ask or follow-up sections found; the checklist has only its blanks`)
+    const view = checklistView(selected, rules, meta, {
+      html: {baseDir: study.content.folder},
+      company: text(args.company),
+      date: text(args.date),
+    })
+    if (view.blocks.length === 0)
+      report.warn(
+        `${pack.folder}/checklist.pdf: no day-of, mistakes, questions-to-ask or follow-up sections found; the checklist has only its blanks`,
+      )
     const fitted = await fitAndPrint(printer, view)
     if (fitted.dropped.length) {
       const names = fitted.dropped.map((id) => groupTitle(view, id)).join('; ')
       report.warn(`${pack.folder}/checklist.pdf: no room on one page at ${FLOOR_SIZE}pt; left out ${names}`)
     }
-    return [{name: 'checklist.pdf', data: fitted.pdf, pages: await pageCount(fitted.pdf), html: renderTemplate('checklist', fitted.view)}]
+    return [
+      {
+        name: 'checklist.pdf',
+        data: fitted.pdf,
+        pages: await pageCount(fitted.pdf),
+        html: renderTemplate('checklist', fitted.view),
+      },
+    ]
   },
 }

@@ -29,7 +29,10 @@ const DEFAULT_RULES: Array<{pattern: RegExp; priority: number}> = [
 ]
 
 export function defaultRules(): ChecklistRule[] {
-  return DEFAULT_RULES.map(({pattern, priority}) => ({priority, matches: (section) => pattern.test(normalizeLabel(section.title))}))
+  return DEFAULT_RULES.map(({pattern, priority}) => ({
+    priority,
+    matches: (section) => pattern.test(normalizeLabel(section.title)),
+  }))
 }
 
 const pathKey = (path: string[]) => path.map(normalizeLabel).join(' > ')
@@ -41,7 +44,11 @@ export function entryMatches(entry: ChecklistEntry, section: Section): boolean {
 }
 
 export function manifestRules(entries: ChecklistEntry[]): ChecklistRule[] {
-  return entries.map((entry, index) => ({title: entry.title, priority: entry.priority ?? index + 1, matches: (section) => entryMatches(entry, section)}))
+  return entries.map((entry, index) => ({
+    title: entry.title,
+    priority: entry.priority ?? index + 1,
+    matches: (section) => entryMatches(entry, section),
+  }))
 }
 
 export interface ChecklistItemView {
@@ -98,7 +105,14 @@ interface Claim {
 }
 
 /** Each section belongs to the nearest section, itself or above, that a rule claims. */
-function collect(sections: Section[], rules: ChecklistRule[], html: HtmlOptions, inherited: Claim | undefined, out: Map<Section, ChecklistGroupView[]>, roots: Map<Section, number>): void {
+function collect(
+  sections: Section[],
+  rules: ChecklistRule[],
+  html: HtmlOptions,
+  inherited: Claim | undefined,
+  out: Map<Section, ChecklistGroupView[]>,
+  roots: Map<Section, number>,
+): void {
   for (const section of sections) {
     const own = rules.findIndex((rule) => rule.matches(section))
     // A sub-section matched by the same rule ("Technical Mistakes" under "Common Mistakes") stays in its block.
@@ -106,7 +120,12 @@ function collect(sections: Section[], rules: ChecklistRule[], html: HtmlOptions,
     if (claim) {
       if (!roots.has(claim.root)) roots.set(claim.root, claim.rule)
       const items = itemsOf(section, html)
-      const group = {id: section.slug, title: section === claim.root ? null : section.title, priority: rules[claim.rule]!.priority, items}
+      const group = {
+        id: section.slug,
+        title: section === claim.root ? null : section.title,
+        priority: rules[claim.rule]!.priority,
+        items,
+      }
       if (items.length) out.set(claim.root, [...(out.get(claim.root) ?? []), group])
     }
     collect(section.children, rules, html, claim, out, roots)
@@ -126,7 +145,12 @@ export function checklistBlocks(guide: Guide, rules: ChecklistRule[], html: Html
 
 const PAPER_MM = {a4: {width: 210, height: 297}, letter: {width: 215.9, height: 279.4}} as const
 
-export function checklistView(guide: Guide, rules: ChecklistRule[], meta: PackMeta, options: ChecklistOptions): ChecklistView {
+export function checklistView(
+  guide: Guide,
+  rules: ChecklistRule[],
+  meta: PackMeta,
+  options: ChecklistOptions,
+): ChecklistView {
   return {
     ...meta,
     title: guide.title,

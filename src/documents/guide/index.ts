@@ -51,7 +51,9 @@ export const guideDocument: StudyDocument = {
       const pages = pagesOf(flatten(view.sections), outline.entries)
       await page.measure(fillContents, {arg: [...pages]})
       const pdf = await page.print()
-      return [{name: 'guide.pdf', data: pdf, pages: outline.pageCount, html: renderTemplate('guide', withPages(view, pages))}]
+      return [
+        {name: 'guide.pdf', data: pdf, pages: outline.pageCount, html: renderTemplate('guide', withPages(view, pages))},
+      ]
     })
   },
 }

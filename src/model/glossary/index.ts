@@ -31,7 +31,9 @@ function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8')
   } catch (error) {
-    throw new StudypackError(`${file}: cannot read the glossary (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    throw new StudypackError(
+      `${file}: cannot read the glossary (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    )
   }
 }
 

@@ -34,7 +34,10 @@ export function indexGlossary(entries: GlossaryEntry[]): GlossaryIndex {
     if (!loose.has(short)) loose.set(short, entry)
   }
   const find = (name: string) =>
-    exact.get(normalizeTerm(name)) ?? loose.get(normalizeTerm(name)) ?? exact.get(normalizeTerm(withoutParenthetical(name))) ?? loose.get(normalizeTerm(withoutParenthetical(name)))
+    exact.get(normalizeTerm(name)) ??
+    loose.get(normalizeTerm(name)) ??
+    exact.get(normalizeTerm(withoutParenthetical(name))) ??
+    loose.get(normalizeTerm(withoutParenthetical(name)))
   return {
     entries,
     lookup: (item) => (item.term ? find(item.term) : undefined) ?? find(item.text),

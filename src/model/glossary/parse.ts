@@ -28,7 +28,12 @@ const ALSO = /^also\s*:\s*/i
  * rehype-katex looks for (`pre > code.math-display`), so it renders in display style.
  */
 export function displayMath(value: string, position?: Math['position']): Math {
-  const code = {type: 'element' as const, tagName: 'code', properties: {className: ['language-math', 'math-display']}, children: [{type: 'text' as const, value}]}
+  const code = {
+    type: 'element' as const,
+    tagName: 'code',
+    properties: {className: ['language-math', 'math-display']},
+    children: [{type: 'text' as const, value}],
+  }
   return {type: 'math', meta: null, value, position, data: {hName: 'pre', hChildren: [code]}}
 }
 
@@ -48,7 +53,11 @@ function aliasesOf(node: RootContent | undefined): string[] | undefined {
   if (node?.type !== 'paragraph') return undefined
   const text = plainText(node as Paragraph)
   if (!ALSO.test(text)) return undefined
-  return text.replace(ALSO, '').split(';').map((alias) => alias.trim()).filter(Boolean)
+  return text
+    .replace(ALSO, '')
+    .split(';')
+    .map((alias) => alias.trim())
+    .filter(Boolean)
 }
 
 function entryOf(heading: Heading, body: RootContent[]): GlossaryEntry {
@@ -61,7 +70,13 @@ function entryOf(heading: Heading, body: RootContent[]): GlossaryEntry {
     if (formula) formulas.push(formula)
     else definition.push(node)
   }
-  return {term: plainText(heading), aliases: aliases ?? [], definition, formulas, line: heading.position?.start.line ?? 0}
+  return {
+    term: plainText(heading),
+    aliases: aliases ?? [],
+    definition,
+    formulas,
+    line: heading.position?.start.line ?? 0,
+  }
 }
 
 /** The shallowest heading depth below the title is the entry level. */

@@ -32,7 +32,11 @@ describe('page pool', () => {
     let created = 0
     let running = 0
     let most = 0
-    const pool = new Pool(2, async () => ++created, async () => {})
+    const pool = new Pool(
+      2,
+      async () => ++created,
+      async () => {},
+    )
     await Promise.all(
       Array.from({length: 9}, () =>
         pool.use(async () => {
@@ -50,7 +54,12 @@ describe('page pool', () => {
     const dead = new Set<number>()
     let created = 0
     const destroyed: number[] = []
-    const pool = new Pool(1, async () => ++created, async (item) => void destroyed.push(item), (item) => !dead.has(item))
+    const pool = new Pool(
+      1,
+      async () => ++created,
+      async (item) => void destroyed.push(item),
+      (item) => !dead.has(item),
+    )
     await pool.use(async (item) => void dead.add(item))
     expect(await pool.use(async (item) => item)).toBe(2)
     await expect(pool.use(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom')

@@ -11,14 +11,17 @@ import type {Question} from '../../../src/model/types.js'
 import {parseMarkdown} from '../../../src/input/parse.js'
 import {bundledStudy, byTitle, CONTENT, FIXTURES, flat, guideOf} from '../../helpers/guide.js'
 
-const questionsOf = (sections: Parameters<typeof flat>[0]): Question[] => flat(sections).flatMap((section) => section.questions)
+const questionsOf = (sections: Parameters<typeof flat>[0]): Question[] =>
+  flat(sections).flatMap((section) => section.questions)
 
 describe('an answer key beside the guide', async () => {
   const study = studyOf(await loadContent(path.join(FIXTURES, 'questions', 'answer-key')))
   const questions = questionsOf(study.guide.sections)
 
   it('answers the questions the guide leaves open, matched by normalised text, under grouping headings too', () => {
-    expect(questions.map((q) => [q.text, q.answerFrom, q.answer && toString({type: 'root', children: q.answer})])).toEqual([
+    expect(
+      questions.map((q) => [q.text, q.answerFrom, q.answer && toString({type: 'root', children: q.answer})]),
+    ).toEqual([
       ['What is overfitting?', 'key', 'Fitting noise: low training error, high test error.'],
       ['Explain dropout', 'key', 'Randomly zeroing units during training.'],
       ['How do you pick a learning rate?', 'guide', 'Start with a learning-rate finder.'],
@@ -36,15 +39,25 @@ describe('an answer key beside the guide', async () => {
 
   it('warns when the key the manifest names is missing, and is quiet when the default one is', () => {
     const files = [{name: 'guide.md', text: '## Key Questions\n- Why?\n'}]
-    const named = studyOf({folder: FIXTURES, manifest: {...DEFAULT_MANIFEST, answers: 'nope.md'}, manifestFile: null, files, warnings: []})
+    const named = studyOf({
+      folder: FIXTURES,
+      manifest: {...DEFAULT_MANIFEST, answers: 'nope.md'},
+      manifestFile: null,
+      files,
+      warnings: [],
+    })
     expect(named.warnings).toEqual(['nope.md: no such answer key (named by the manifest\'s "answers")'])
-    expect(studyOf({folder: FIXTURES, manifest: DEFAULT_MANIFEST, manifestFile: null, files, warnings: []}).warnings).toEqual([])
+    expect(
+      studyOf({folder: FIXTURES, manifest: DEFAULT_MANIFEST, manifestFile: null, files, warnings: []}).warnings,
+    ).toEqual([])
   })
 
   it('reports an entry given twice', () => {
     const guide = guideOf('## Key Questions\n- Why?\n')
     const entries = readAnswerKey(parseMarkdown('## Why?\nOne.\n## why\nTwo.\n'))
-    expect(attachAnswerKey(guide, entries, 'a.md')).toEqual(['a.md:3: "why" is answered twice; the first answer is used'])
+    expect(attachAnswerKey(guide, entries, 'a.md')).toEqual([
+      'a.md:3: "why" is answered twice; the first answer is used',
+    ])
     expect(toString(guide.sections[0]!.questions[0]!.answer![0]!)).toBe('One.')
   })
 })
@@ -56,7 +69,13 @@ describe('the user guide', async () => {
 
   it('finds every question of its question lists: 31 technical, coding, design and domain, 12 behavioral, 4 to ask', () => {
     expect(questions).toHaveLength(47)
-    expect({technical: count('technical'), coding: count('coding'), design: count('design'), behavioral: count('behavioral'), reverse: count('reverse')}).toEqual({
+    expect({
+      technical: count('technical'),
+      coding: count('coding'),
+      design: count('design'),
+      behavioral: count('behavioral'),
+      reverse: count('reverse'),
+    }).toEqual({
       technical: 24,
       coding: 4,
       design: 3,
@@ -64,8 +83,12 @@ describe('the user guide', async () => {
       reverse: 4,
     })
     for (const section of flat(study.guide.sections)) {
-      const listed = section.parts.filter((part) => part.kind === 'questions').flatMap((part) => part.items.map((item) => item.node))
-      expect(section.questions.map((question) => question.position.line)).toEqual(listed.map((item) => item.position!.start.line))
+      const listed = section.parts
+        .filter((part) => part.kind === 'questions')
+        .flatMap((part) => part.items.map((item) => item.node))
+      expect(section.questions.map((question) => question.position.line)).toEqual(
+        listed.map((item) => item.position!.start.line),
+      )
     }
   })
 
@@ -82,10 +105,14 @@ describe('the user guide', async () => {
   })
 
   it('answers every technical, coding, design and domain question from content/answers.md, and no other', () => {
-    const unanswered = questions.filter((q) => q.kind !== 'behavioral' && q.kind !== 'reverse' && q.answer === null).map((q) => q.text)
+    const unanswered = questions
+      .filter((q) => q.kind !== 'behavioral' && q.kind !== 'reverse' && q.answer === null)
+      .map((q) => q.text)
     expect(unanswered).toEqual([])
     expect(questions.filter((q) => q.answer !== null).every((q) => q.answerFrom === 'key')).toBe(true)
-    expect(questions.filter((q) => q.kind === 'behavioral' || q.kind === 'reverse').every((q) => q.answer === null)).toBe(true)
+    expect(
+      questions.filter((q) => q.kind === 'behavioral' || q.kind === 'reverse').every((q) => q.answer === null),
+    ).toBe(true)
     expect(study.warnings).toEqual([])
   })
 

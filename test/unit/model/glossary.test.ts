@@ -36,7 +36,10 @@ describe('parseGlossary', () => {
   it('makes a paragraph of nothing but $$…$$ a display formula', () => {
     const formula = entries[1]!.formulas[0]!
     expect(formula.type).toBe('math')
-    expect(formula.data?.hChildren?.[0]).toMatchObject({tagName: 'code', properties: {className: ['language-math', 'math-display']}})
+    expect(formula.data?.hChildren?.[0]).toMatchObject({
+      tagName: 'code',
+      properties: {className: ['language-math', 'math-display']},
+    })
   })
 })
 
@@ -74,7 +77,9 @@ describe('glossaryReport', () => {
   })
 
   it('reports the terms without an entry, with where they are', () => {
-    const study: Study = studyOfText('# Guide\n\n## Models\n\n**Important Algorithms:**\n- Random Forests\n- Quantum Annealing\n')
+    const study: Study = studyOfText(
+      '# Guide\n\n## Models\n\n**Important Algorithms:**\n- Random Forests\n- Quantum Annealing\n',
+    )
     const report = glossaryReport(study)
     expect(report.file).toBeNull()
     expect(report.missing).toEqual([

@@ -70,7 +70,11 @@ describe('model of the user guide', async () => {
     expect(sections).toHaveLength(50)
     expect(new Set(sections.map((section) => section.slug)).size).toBe(sections.length)
     const supervised = byTitle(guide, 'Supervised Learning')
-    expect(supervised).toMatchObject({slug: 'supervised-learning', depth: 4, path: ['Technical Interview Preparation', 'Core Machine Learning Concepts', 'Supervised Learning']})
+    expect(supervised).toMatchObject({
+      slug: 'supervised-learning',
+      depth: 4,
+      path: ['Technical Interview Preparation', 'Core Machine Learning Concepts', 'Supervised Learning'],
+    })
     const lines = readFileSync(path.join(CONTENT, 'interview-prep-ai-ml.md'), 'utf8').split('\n')
     expect(lines[supervised.position.line - 1]).toBe('#### Supervised Learning')
   })
@@ -168,7 +172,9 @@ describe('model of other guides', () => {
 
   it('falls back on the titles above when a list has no label of its own', () => {
     const guide = guideOf('## Behavioral Questions\n### Teamwork\n- Tell me about a conflict\n')
-    expect(guide.sections[0]!.children[0]!.questions).toMatchObject([{text: 'Tell me about a conflict', kind: 'behavioral'}])
+    expect(guide.sections[0]!.children[0]!.questions).toMatchObject([
+      {text: 'Tell me about a conflict', kind: 'behavioral'},
+    ])
   })
 
   it('makes unique slugs for repeated and empty headings', () => {

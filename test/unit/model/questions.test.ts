@@ -99,9 +99,12 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
 }
 
 describe('questions in every layout', () => {
-  it.each(Object.entries(EXPECTED))('%s: the questions a reader would list, and which are answered', (name, expected) => {
-    expect(questionsAt(name).map((question) => [question.text, question.answer !== null])).toEqual(expected)
-  })
+  it.each(Object.entries(EXPECTED))(
+    '%s: the questions a reader would list, and which are answered',
+    (name, expected) => {
+      expect(questionsAt(name).map((question) => [question.text, question.answer !== null])).toEqual(expected)
+    },
+  )
 })
 
 describe('list layouts', () => {
@@ -121,7 +124,9 @@ describe('list layouts', () => {
 
   it('takes no tip or topic for a question, and keeps them as parts', () => {
     const guide = guideAt('labelled-lists.md')
-    const parts = flat(guide.sections).flatMap((section) => section.parts.map((part) => `${part.kind}:${part.label}:${part.items.length}`))
+    const parts = flat(guide.sections).flatMap((section) =>
+      section.parts.map((part) => `${part.kind}:${part.label}:${part.items.length}`),
+    )
     expect(parts).toEqual([
       'questions:Key Questions:3',
       'topics:Important Concepts:3',
@@ -143,14 +148,20 @@ describe('list layouts', () => {
       'reverse',
       'reverse',
     ])
-    expect(questionsAt('reading-lists.md').filter((q) => q.kind === 'behavioral').map((q) => q.text)).toEqual([
+    expect(
+      questionsAt('reading-lists.md')
+        .filter((q) => q.kind === 'behavioral')
+        .map((q) => q.text),
+    ).toEqual([
       'Tell me about a time you disagreed with your manager',
       'Describe a situation where you missed a deadline',
     ])
   })
 
   it('reads a wrapped ordered item as one question, and an answer on the line after a "?" as its answer', () => {
-    const guide = guideOf('## Key Questions\n1. What is the bias of an estimator\nand how is it measured?\n2. What is variance?\nThe expected squared deviation from the mean.\n')
+    const guide = guideOf(
+      '## Key Questions\n1. What is the bias of an estimator\nand how is it measured?\n2. What is variance?\nThe expected squared deviation from the mean.\n',
+    )
     expect(guide.sections[0]!.questions.map((q) => [q.text, text(q.answer)])).toEqual([
       ['What is the bias of an estimator and how is it measured?', ''],
       ['What is variance?', 'The expected squared deviation from the mean.'],
@@ -158,7 +169,9 @@ describe('list layouts', () => {
   })
 
   it('reads a group item as the questions nested under it', () => {
-    const guide = guideOf('## Interview Questions\n- **Statistics**\n  - What is a p-value?\n  - Explain the CLT\n- **Behavioral**\n  - Tell me about a time you failed\n')
+    const guide = guideOf(
+      '## Interview Questions\n- **Statistics**\n  - What is a p-value?\n  - Explain the CLT\n- **Behavioral**\n  - Tell me about a time you failed\n',
+    )
     expect(guide.sections[0]!.questions.map((q) => [q.text, q.kind])).toEqual([
       ['What is a p-value?', 'technical'],
       ['Explain the CLT', 'technical'],
@@ -167,7 +180,9 @@ describe('list layouts', () => {
   })
 
   it('does not take a "**Term**: detail" item for a question, even when the detail asks', () => {
-    const guide = guideOf('## Scalability\n- **Data Pipeline**: How to handle large volumes of data\n- **Serving**: What is the latency budget?\n')
+    const guide = guideOf(
+      '## Scalability\n- **Data Pipeline**: How to handle large volumes of data\n- **Serving**: What is the latency budget?\n',
+    )
     expect(guide.sections[0]!.questions).toEqual([])
   })
 })
@@ -179,7 +194,16 @@ describe('heading layouts', () => {
   it('makes the blocks up to the next heading of the same level the answer, STAR sub-sections included', () => {
     const star = find(questions, 'Tell me about a time you failed')
     expect(star).toMatchObject({kind: 'behavioral', layout: 'heading'})
-    expect(types(star.answer)).toEqual(['heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph'])
+    expect(types(star.answer)).toEqual([
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+    ])
     expect(text(star.answer)).toContain('We caught a leak before launch.')
     expect(types(find(questions, 'Explain L1 vs L2').answer)).toEqual(['list'])
   })
@@ -192,7 +216,9 @@ describe('heading layouts', () => {
   })
 
   it('leaves numbered chapters and sub-headings of answers alone', () => {
-    const titles = flat(guide.sections).filter((section) => section.questions.length > 0).map((section) => section.title)
+    const titles = flat(guide.sections)
+      .filter((section) => section.questions.length > 0)
+      .map((section) => section.title)
     expect(titles).not.toContain('4. Data Structures')
     expect(titles).not.toContain('Situation')
     expect(titles).not.toContain('Teamwork')
@@ -217,8 +243,12 @@ describe('bold paragraph layouts', () => {
   })
 
   it('splits **Question:** … **Answer:** … in one paragraph, and drops the answer label', () => {
-    expect(text(find(questions, 'What is the difference between correlation').answer)).toBe('Correlation measures association; causation needs an intervention or a causal model.')
-    expect(text(find(questions, 'When would you use a t-test').answer)).toBe('When comparing the means of two small samples with unknown variance.')
+    expect(text(find(questions, 'What is the difference between correlation').answer)).toBe(
+      'Correlation measures association; causation needs an intervention or a causal model.',
+    )
+    expect(text(find(questions, 'When would you use a t-test').answer)).toBe(
+      'When comparing the means of two small samples with unknown variance.',
+    )
     expect(text(find(questions, 'What is bootstrapping').answer)).toMatch(/^Resampling with replacement/)
   })
 
@@ -280,13 +310,19 @@ describe('what is not the question', () => {
     ['### 🚀 Q5: What is a vector database? 🤔', 'What is a vector database?'],
     ['### Q6 [H]: What is RLHF?', 'What is RLHF?'],
   ])('%s → %s', (heading, question) => {
-    expect(flat(guideOf(`# Bank\n${heading}\n\nAnswer.\n`).sections).flatMap((section) => section.questions.map((q) => q.text))).toEqual([question])
+    expect(
+      flat(guideOf(`# Bank\n${heading}\n\nAnswer.\n`).sections).flatMap((section) =>
+        section.questions.map((q) => q.text),
+      ),
+    ).toEqual([question])
   })
 })
 
 describe('chapters that ask', () => {
   it('reads "## Why ML?" over a question list as a chapter, and finds the questions in it', () => {
     const guide = guideOf('# G\n## Why ML?\nIntro.\n### Key Questions\n- What is a model?\n')
-    expect(flat(guide.sections).flatMap((section) => section.questions.map((q) => [section.title, q.text]))).toEqual([['Key Questions', 'What is a model?']])
+    expect(flat(guide.sections).flatMap((section) => section.questions.map((q) => [section.title, q.text]))).toEqual([
+      ['Key Questions', 'What is a model?'],
+    ])
   })
 })

@@ -10,11 +10,20 @@ import {guideView} from '../../../src/documents/guide/view.js'
 import {FIXTURES, guideOf} from '../../helpers/guide.js'
 
 const html = (markdown: string) => toHtml(parseMarkdown(markdown).children, {baseDir: FIXTURES})
-const meta = {role: {id: 'ml-engineer', name: 'ML Engineer'}, domains: [], allDomains: true, date: '1 May 2026', source: 'guide.md', paper: 'a4' as const}
+const meta = {
+  role: {id: 'ml-engineer', name: 'ML Engineer'},
+  domains: [],
+  allDomains: true,
+  date: '1 May 2026',
+  source: 'guide.md',
+  paper: 'a4' as const,
+}
 
 describe('markdown → HTML', () => {
   it('drops scripts and event handlers, and escapes markup written as text', () => {
-    const out = html('<script>alert(1)</script>\n\nHi <img src=x onerror="alert(1)"> `<script>`\n\n<iframe src="https://evil.test"></iframe>')
+    const out = html(
+      '<script>alert(1)</script>\n\nHi <img src=x onerror="alert(1)"> `<script>`\n\n<iframe src="https://evil.test"></iframe>',
+    )
     expect(out).not.toMatch(/<script|onerror|<iframe/i)
     expect(out).toContain('&#x3C;script>')
   })
@@ -24,7 +33,9 @@ describe('markdown → HTML', () => {
   })
 
   it('turns remote images into their alt text and links to missing chapters into text', () => {
-    const out = html('![diagram](https://example.com/a.png) See [Staying Updated](./staying_updated.md) or [MDN](https://developer.mozilla.org).')
+    const out = html(
+      '![diagram](https://example.com/a.png) See [Staying Updated](./staying_updated.md) or [MDN](https://developer.mozilla.org).',
+    )
     expect(out).toBe('<p>diagram See Staying Updated or <a href="https://developer.mozilla.org">MDN</a>.</p>')
   })
 
@@ -36,7 +47,9 @@ describe('markdown → HTML', () => {
   })
 
   it('renders GFM tables and task lists, and parses <details>', () => {
-    const out = html('| a |\n|---|\n| 1 |\n\n- [x] done\n\n<details><summary>Answer</summary>\n\n**bold** text\n\n</details>')
+    const out = html(
+      '| a |\n|---|\n| 1 |\n\n- [x] done\n\n<details><summary>Answer</summary>\n\n**bold** text\n\n</details>',
+    )
     expect(out).toContain('<table>')
     expect(out).toContain('type="checkbox"')
     expect(out).toMatch(/<details><summary>Answer<\/summary>\s*<p><strong>bold<\/strong> text<\/p>/)
@@ -48,13 +61,17 @@ describe('markdown → HTML', () => {
   })
 
   it('marks bold pseudo-headings as labels', () => {
-    expect(html('**Key Questions:**\n\n**Note**: text')).toBe('<p class="label"><strong>Key Questions:</strong></p>\n<p><strong>Note</strong>: text</p>')
+    expect(html('**Key Questions:**\n\n**Note**: text')).toBe(
+      '<p class="label"><strong>Key Questions:</strong></p>\n<p><strong>Note</strong>: text</p>',
+    )
   })
 })
 
 describe('guide template', () => {
   it('writes a title block, contents with anchors, and sections with ids', () => {
-    const view = guideView(guideOf('# T\n\nIntro.\n\n## A <script>x</script>b\n\nText.\n\n### A1\n'), meta, {baseDir: FIXTURES})
+    const view = guideView(guideOf('# T\n\nIntro.\n\n## A <script>x</script>b\n\nText.\n\n### A1\n'), meta, {
+      baseDir: FIXTURES,
+    })
     const out = renderTemplate('guide', view)
     expect(out).toContain('<h1>T</h1>')
     expect(out).toContain('<a href="#a-xb">')

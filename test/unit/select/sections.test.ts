@@ -18,7 +18,15 @@ describe('selection by role', () => {
 
   it('keeps common sections for every role', () => {
     for (const role of Object.keys(manifest.roles)) {
-      expect(titles(role)).toEqual(expect.arrayContaining(['Supervised Learning', 'Model Evaluation', 'STAR Method', 'Questions to Ask', 'Salary Negotiation']))
+      expect(titles(role)).toEqual(
+        expect.arrayContaining([
+          'Supervised Learning',
+          'Model Evaluation',
+          'STAR Method',
+          'Questions to Ask',
+          'Salary Negotiation',
+        ]),
+      )
     }
   })
 
@@ -42,7 +50,9 @@ describe('selection by role', () => {
 
 describe('selection by domain', () => {
   it('keeps every domain when none is named', () => {
-    expect(titles('ml-engineer')).toEqual(expect.arrayContaining(['Computer Vision', 'Natural Language Processing', 'Time Series Analysis']))
+    expect(titles('ml-engineer')).toEqual(
+      expect.arrayContaining(['Computer Vision', 'Natural Language Processing', 'Time Series Analysis']),
+    )
   })
 
   it('keeps only the named domains', () => {
@@ -70,8 +80,13 @@ describe('selection by domain', () => {
   })
 
   it('matches a tag by slug as well as by heading path', () => {
-    const text = studyOfText('## Alpha Beta\n## Gamma\n', {...manifest, sections: {'alpha-beta': {roles: ['data-scientist']}}})
-    expect(allSections(selectGuide(text.guide, text.tags, {role: 'ml-engineer', domains: null})).map((s) => s.title)).toEqual(['Gamma'])
+    const text = studyOfText('## Alpha Beta\n## Gamma\n', {
+      ...manifest,
+      sections: {'alpha-beta': {roles: ['data-scientist']}},
+    })
+    expect(
+      allSections(selectGuide(text.guide, text.tags, {role: 'ml-engineer', domains: null})).map((s) => s.title),
+    ).toEqual(['Gamma'])
   })
 })
 
@@ -89,7 +104,9 @@ describe('ids, names and aliases', () => {
 
   it('rejects an unknown role, listing the valid ones and the nearest', () => {
     expect(() => resolveId('role', 'ml-enginer', manifest.roles)).toThrow(UsageError)
-    expect(() => resolveId('role', 'ml-enginer', manifest.roles)).toThrow(/unknown role "ml-enginer"\. Did you mean "ml-engineer"\?\nValid roles:\n {2}ml-engineer .*\n {2}data-scientist/)
+    expect(() => resolveId('role', 'ml-enginer', manifest.roles)).toThrow(
+      /unknown role "ml-enginer"\. Did you mean "ml-engineer"\?\nValid roles:\n {2}ml-engineer .*\n {2}data-scientist/,
+    )
     expect(() => resolveId('role', 'astronaut', manifest.roles)).toThrow(/^unknown role "astronaut"\.\nValid roles:/)
   })
 
@@ -110,7 +127,9 @@ describe('ids, names and aliases', () => {
   })
 
   it('needs --role when there is a manifest, and not without one', () => {
-    expect(() => resolvePack(undefined, undefined, manifest, true)).toThrow(/--role is required\. Valid roles: ml-engineer \(ML Engineer\)/)
+    expect(() => resolvePack(undefined, undefined, manifest, true)).toThrow(
+      /--role is required\. Valid roles: ml-engineer \(ML Engineer\)/,
+    )
     expect(resolvePack(undefined, undefined, manifest, false)).toEqual({role: null, domains: null, folder: 'all'})
   })
 

@@ -40,13 +40,17 @@ const html = {baseDir: CONTENT}
 
 describe('escaping', () => {
   it('makes one line of HTML, keeping the line breaks of code as <br>', () => {
-    expect(singleLineHtml('<p>a\n\tb</p>\n<pre><code>x = 1\n\ty = 2\n</code></pre>')).toBe('<p>a b</p> <pre><code>x = 1<br>    y = 2<br></code></pre>')
+    expect(singleLineHtml('<p>a\n\tb</p>\n<pre><code>x = 1\n\ty = 2\n</code></pre>')).toBe(
+      '<p>a b</p> <pre><code>x = 1<br>    y = 2<br></code></pre>',
+    )
     expect(singleLineHtml('a\u00a0b')).toBe('a\u00a0b')
   })
 
   it('quotes every Anki field and doubles the quotes inside', () => {
     expect(ankiField('<a href="x">say "hi"</a>')).toBe('"<a href=""x"">say ""hi""</a>"')
-    expect(readRecords(`${ankiField('a\tb "c"')}\t${ankiField('<p>x\ny</p>')}\n`, '\t')).toEqual([['a b "c"', '<p>x y</p>']])
+    expect(readRecords(`${ankiField('a\tb "c"')}\t${ankiField('<p>x\ny</p>')}\n`, '\t')).toEqual([
+      ['a b "c"', '<p>x y</p>'],
+    ])
   })
 
   it('quotes a CSV field only when RFC 4180 needs it', () => {
@@ -72,13 +76,23 @@ describe('the Anki deck and CSV of the user guide', () => {
   let csv: string
   beforeAll(async () => {
     const study = await bundledStudy()
-    deck = deckOf(selectGuide(study.guide, study.tags, {role: 'ml-engineer', domains: null}), study.tags.tags, metaFor(study, 'ml-engineer'))
+    deck = deckOf(
+      selectGuide(study.guide, study.tags, {role: 'ml-engineer', domains: null}),
+      study.tags.tags,
+      metaFor(study, 'ml-engineer'),
+    )
     anki = ankiText(deck, html)
     csv = csvText(deck)
   })
 
   it('starts with the header lines that make Anki import it with no setting changed', () => {
-    expect(anki.split('\n').slice(0, 5)).toEqual(['#separator:Tab', '#html:true', '#notetype:Basic', '#deck:Interview Preparation for AI/ML Roles::ML Engineer', '#tags column:3'])
+    expect(anki.split('\n').slice(0, 5)).toEqual([
+      '#separator:Tab',
+      '#html:true',
+      '#notetype:Basic',
+      '#deck:Interview Preparation for AI/ML Roles::ML Engineer',
+      '#tags column:3',
+    ])
   })
 
   it('has one note a line, three quoted fields, no raw tab or newline inside one', () => {
@@ -93,8 +107,12 @@ describe('the Anki deck and CSV of the user guide', () => {
       }
     }
     const records = readRecords(lines.join('\n'), '\t')
-    expect(records.map((record) => record[0])).toEqual(deck.cards.map((card) => card.question.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')))
-    expect(records.every((record) => /^role::ml-engineer( domain::[\w-]+)? section::[\w-]+ kind::\w+$/.test(record[2]!))).toBe(true)
+    expect(records.map((record) => record[0])).toEqual(
+      deck.cards.map((card) => card.question.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')),
+    )
+    expect(
+      records.every((record) => /^role::ml-engineer( domain::[\w-]+)? section::[\w-]+ kind::\w+$/.test(record[2]!)),
+    ).toBe(true)
   })
 
   it('carries sanitized HTML: answers as markup, behavioral questions a STAR prompt', () => {

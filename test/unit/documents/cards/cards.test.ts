@@ -5,7 +5,17 @@
 import type {Paragraph, RootContent} from 'mdast'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {deckOf, helpOf} from '../../../../src/documents/cards/deck.js'
-import {cutMarks, gridCard, layoutOf, mirror, PAPER, parseOffset, sheetsOf, type LayoutOptions, type Rect} from '../../../../src/documents/cards/layout.js'
+import {
+  cutMarks,
+  gridCard,
+  layoutOf,
+  mirror,
+  PAPER,
+  parseOffset,
+  sheetsOf,
+  type LayoutOptions,
+  type Rect,
+} from '../../../../src/documents/cards/layout.js'
 import {chunksOf, joinPieces, piecesOf} from '../../../../src/documents/cards/split.js'
 import type {Study} from '../../../../src/select/study.js'
 import {plainText} from '../../../../src/model/text.js'
@@ -14,9 +24,16 @@ import {allSections, selectGuide} from '../../../../src/select/sections.js'
 import {metaFor} from '../../../helpers/cards-meta.js'
 import {bundledStudy} from '../../../helpers/guide.js'
 
-const options = (over: Partial<LayoutOptions> = {}): LayoutOptions => ({paper: 'a4', size: 'grid', duplex: 'long', backOffset: {x: 0, y: 0}, ...over})
+const options = (over: Partial<LayoutOptions> = {}): LayoutOptions => ({
+  paper: 'a4',
+  size: 'grid',
+  duplex: 'long',
+  backOffset: {x: 0, y: 0},
+  ...over,
+})
 const centre = (rect: Rect) => ({x: rect.x + rect.w / 2, y: rect.y + rect.h / 2})
-const inside = (rect: Rect, page: {w: number; h: number}) => rect.x >= 0 && rect.y >= 0 && rect.x + rect.w <= page.w + 1e-9 && rect.y + rect.h <= page.h + 1e-9
+const inside = (rect: Rect, page: {w: number; h: number}) =>
+  rect.x >= 0 && rect.y >= 0 && rect.x + rect.w <= page.w + 1e-9 && rect.y + rect.h <= page.h + 1e-9
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
 
 describe('the deck of the user guide', () => {
@@ -38,11 +55,20 @@ describe('the deck of the user guide', () => {
   })
 
   it('names the domain of a domain section, and the kind of any other', () => {
-    const deck = deckOf(selectGuide(study.guide, study.tags, {role: 'ml-engineer', domains: null}), study.tags.tags, metaFor(study, 'ml-engineer'))
+    const deck = deckOf(
+      selectGuide(study.guide, study.tags, {role: 'ml-engineer', domains: null}),
+      study.tags.tags,
+      metaFor(study, 'ml-engineer'),
+    )
     const bert = deck.cards.find((card) => card.question.text.includes('BERT and GPT'))!
     expect(bert.domain).toEqual({id: 'nlp', name: 'Natural Language Processing'})
     expect(bert.category).toBe('Natural Language Processing')
-    expect(bert.tags).toEqual(['role::ml-engineer', 'domain::nlp', `section::${bert.section.slug}`, `kind::${bert.question.kind}`])
+    expect(bert.tags).toEqual([
+      'role::ml-engineer',
+      'domain::nlp',
+      `section::${bert.section.slug}`,
+      `kind::${bert.question.kind}`,
+    ])
     const behavioral = deck.cards.find((card) => card.question.kind === 'behavioral')!
     expect(behavioral.category).toBe('Behavioral')
     expect(behavioral.domain).toBeNull()
@@ -52,7 +78,11 @@ describe('the deck of the user guide', () => {
   })
 
   it('gives a question without an answer the topics of its own section', () => {
-    const deck = deckOf(selectGuide(study.guide, study.tags, {role: 'data-scientist', domains: null}), study.tags.tags, metaFor(study, 'data-scientist'))
+    const deck = deckOf(
+      selectGuide(study.guide, study.tags, {role: 'data-scientist', domains: null}),
+      study.tags.tags,
+      metaFor(study, 'data-scientist'),
+    )
     const reverse = deck.cards.find((card) => card.question.kind === 'reverse' && !card.question.answer)
     if (reverse) expect(helpOf(reverse)).toEqual({kind: 'topics', topics: reverse.topics})
   })
@@ -68,7 +98,7 @@ describe('card layout', () => {
       for (const rect of layout.fronts) expect(inside(rect, layout.page)).toBe(true)
       layout.fronts.forEach((a, i) => layout.fronts.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)))
       // Centred: the left and right margins are equal, and so are top and bottom.
-      const xs = layout.fronts.map((r) => [r.x, r.x + r.w]).flat()
+      const xs = layout.fronts.flatMap((r) => [r.x, r.x + r.w])
       expect(Math.min(...xs)).toBeCloseTo(layout.page.w - Math.max(...xs), 6)
     }
     expect(layoutOf(options()).card).toEqual({w: 90, h: 64.5})
@@ -97,7 +127,9 @@ describe('card layout', () => {
   it('moves backs, and their marks, by --back-offset', () => {
     const plain = layoutOf(options())
     const moved = layoutOf(options({backOffset: {x: 1.5, y: -2}}))
-    moved.backs.forEach((back, slot) => expect(back).toEqual({...plain.backs[slot]!, x: plain.backs[slot]!.x + 1.5, y: plain.backs[slot]!.y - 2}))
+    moved.backs.forEach((back, slot) =>
+      expect(back).toEqual({...plain.backs[slot]!, x: plain.backs[slot]!.x + 1.5, y: plain.backs[slot]!.y - 2}),
+    )
     expect(moved.fronts).toEqual(plain.fronts)
     expect(moved.backMarks[0]!.x).toBeCloseTo(plain.backMarks[0]!.x + 1.5, 9)
     expect(parseOffset('1.5,-0.5')).toEqual({x: 1.5, y: -0.5})
@@ -132,7 +164,11 @@ describe('card layout', () => {
   })
 
   it('prints a card of stock on a page of its own size', () => {
-    for (const [size, w, h] of [['index-3x5', 127, 76.2], ['index-4x6', 152.4, 101.6], ['a6', 148, 105]] as const) {
+    for (const [size, w, h] of [
+      ['index-3x5', 127, 76.2],
+      ['index-4x6', 152.4, 101.6],
+      ['a6', 148, 105],
+    ] as const) {
       const layout = layoutOf(options({size}))
       expect(layout.page.w).toBeCloseTo(w, 9)
       expect(layout.page.h).toBeCloseTo(h, 9)
@@ -153,15 +189,28 @@ describe('cutting a long answer', () => {
   const blocks = (markdown: string) => parseMarkdown(markdown).children as RootContent[]
 
   it('cuts paragraphs between sentences, lists between items, code between lines', () => {
-    const pieces = piecesOf(blocks('First one. Second, e.g. this one. Third!\n\n- a\n- b\n\n```py\nx = 1\ny = 2\n```\n\n> whole'))
-    expect(pieces.map((piece) => piece.join)).toEqual(['paragraph', 'paragraph', 'paragraph', 'list', 'list', 'code', 'code', null])
+    const pieces = piecesOf(
+      blocks('First one. Second, e.g. this one. Third!\n\n- a\n- b\n\n```py\nx = 1\ny = 2\n```\n\n> whole'),
+    )
+    expect(pieces.map((piece) => piece.join)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'list',
+      'list',
+      'code',
+      'code',
+      null,
+    ])
     expect(plainText(pieces[1]!.node as Paragraph)).toBe('Second, e.g. this one.')
   })
 
   it('joins the pieces of one card back into the blocks they came from', () => {
     const source = blocks('One. Two. Three.\n\n1. a\n2. b\n3. c')
     const pieces = piecesOf(source)
-    expect(joinPieces(pieces).map((node) => plainText(node as Paragraph))).toEqual(source.map((node) => plainText(node as Paragraph)))
+    expect(joinPieces(pieces).map((node) => plainText(node as Paragraph))).toEqual(
+      source.map((node) => plainText(node as Paragraph)),
+    )
     const [first, second] = chunksOf(pieces, [2])
     expect(first!.map((node) => plainText(node as Paragraph))).toEqual(['One. Two.'])
     expect(second!.map((node) => node.type)).toEqual(['paragraph', 'list'])

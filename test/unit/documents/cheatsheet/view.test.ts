@@ -6,9 +6,17 @@ import {cheatsheetView, pageBox, splitFormula, type CheatsheetView} from '../../
 import type {PackMeta} from '../../../../src/documents/guide/view.js'
 import {bundledStudy, CONTENT, guideOf} from '../../../helpers/guide.js'
 
-const meta = (role: PackMeta['role']): PackMeta => ({role, domains: [], allDomains: true, date: '1 May 2025', source: 'guide.md', paper: 'a4'})
+const meta = (role: PackMeta['role']): PackMeta => ({
+  role,
+  domains: [],
+  allDomains: true,
+  date: '1 May 2025',
+  source: 'guide.md',
+  paper: 'a4',
+})
 const html = {baseDir: CONTENT}
-const terms = (view: CheatsheetView) => view.groups.flatMap((group) => group.blocks.flatMap((block) => block.lists.flatMap((list) => list.terms)))
+const terms = (view: CheatsheetView) =>
+  view.groups.flatMap((group) => group.blocks.flatMap((block) => block.lists.flatMap((list) => list.terms)))
 
 describe('splitFormula', () => {
   it('cuts at top-level \\qquad only, dropping the separating commas', () => {
@@ -29,7 +37,12 @@ describe('cheatsheetView on the bundled guide', async () => {
   const study = await bundledStudy()
   const pm = study.content.manifest.roles['product-manager']!
   const selected = selectGuide(study.guide, study.tags, {role: 'product-manager', domains: []})
-  const view = cheatsheetView(selected, loadGlossary(study), meta({id: 'product-manager', name: pm.name, description: pm.description}), {orientation: 'landscape', html})
+  const view = cheatsheetView(
+    selected,
+    loadGlossary(study),
+    meta({id: 'product-manager', name: pm.name, description: pm.description}),
+    {orientation: 'landscape', html},
+  )
 
   it('groups blocks by top-level section, in the order of the guide', () => {
     expect(view.groups.map((group) => group.title)).toEqual([
@@ -67,10 +80,15 @@ describe('cheatsheetView on the bundled guide', async () => {
 })
 
 describe('cheatsheetView on a guide without glossary entries', () => {
-  const guide = guideOf('# G\n\n## Scaling\n\n**Key Concepts:**\n- **Sharding**: split data across nodes\n- Quantum Annealing\n')
-  const view = cheatsheetView(guide, indexGlossary(parseGlossary('# Glossary\n')), meta(null), {orientation: 'portrait', html})
+  const guide = guideOf(
+    '# G\n\n## Scaling\n\n**Key Concepts:**\n- **Sharding**: split data across nodes\n- Quantum Annealing\n',
+  )
+  const view = cheatsheetView(guide, indexGlossary(parseGlossary('# Glossary\n')), meta(null), {
+    orientation: 'portrait',
+    html,
+  })
 
-  it('lists every term, with the guide\'s own detail when there is one', () => {
+  it("lists every term, with the guide's own detail when there is one", () => {
     const [sharding, quantum] = terms(view)
     expect(sharding).toMatchObject({name: 'Sharding', definitionHtml: 'split data across nodes', defined: true})
     expect(quantum).toMatchObject({name: 'Quantum Annealing', definitionHtml: '', defined: false})
