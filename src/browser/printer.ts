@@ -44,7 +44,8 @@ export interface Printer {
    * After a crash, `work` runs again from the start in a new browser.
    */
   open<T>(html: string, work: (document: OpenDocument) => Promise<T>): Promise<T>
-  readonly browser: BrowserChoice
+  /** How many times a browser was started: one, unless one crashed. */
+  launches(): number
 }
 
 export interface PrinterOptions {
@@ -59,12 +60,10 @@ export interface PrinterOptions {
   onRestart?: (reason: string) => void
 }
 
-/** Counts launches, so tests can hold a run to its one browser. */
-export const launches = {count: 0}
-
 class Session {
   private browser?: Browser
   private starting?: Promise<Browser>
+  launches = 0
   readonly pool: Pool<Page>
   readonly pageOptions: PageOptions
 
@@ -89,7 +88,7 @@ class Session {
     // Starting Chromium on a busy machine takes a while; --timeout is for the steps after.
     this.starting ??= launchBrowser(this.choice, Math.max(this.options.timeoutMs, 30_000))
       .then((browser) => {
-        launches.count++
+        this.launches++
         this.browser = browser
         return browser
       })
@@ -202,7 +201,11 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
     await session.current()
     const open = <R>(html: string, work: (document: OpenDocument) => Promise<R>) =>
       run(session, tempDir, timeoutMs, html, (page) => work(documentIn(page, timeoutMs)), options.onRestart)
-    return await work({browser: choice, open, print: (html, how) => open(html, (document) => document.print(how))})
+    return await work({
+      open,
+      print: (html, how) => open(html, (document) => document.print(how)),
+      launches: () => session.launches,
+    })
   } finally {
     release()
     await cleanup()

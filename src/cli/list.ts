@@ -8,10 +8,13 @@ import {glossaryReport} from '../model/glossary/index.js'
 import {loadStudy, type Study} from '../select/study.js'
 import type {Section} from '../model/types.js'
 import {allSections, selectGuide} from '../select/sections.js'
-import {commonOptions, type CommonArgs} from './options.js'
+import {COMMON_OPTIONS, readOptions} from '../config/build-config.js'
+import {formatMessage} from '../core/messages.js'
+import {usage, withOptions} from './options.js'
 import {printQuestions, questionListing} from '../select/questions.js'
 
-interface ListArgs extends CommonArgs {
+interface ListArgs {
+  content: string
   json?: boolean
   questions?: boolean
 }
@@ -63,7 +66,7 @@ export function listing(study: Study) {
       }
     }),
     glossary: glossaryReport(study),
-    warnings: study.warnings,
+    warnings: study.warnings.map(formatMessage),
   }
 }
 
@@ -114,7 +117,7 @@ export const listCommand: CommandModule<object, ListArgs> = {
   command: 'list',
   describe: 'Show the roles, domains and sections studypack sees in a guide',
   builder: (yargs: Argv) =>
-    commonOptions(yargs)
+    withOptions(yargs, COMMON_OPTIONS)
       .option('json', {type: 'boolean', describe: 'Print one JSON object instead of text'})
       .option('questions', {
         type: 'boolean',
@@ -127,8 +130,9 @@ export const listCommand: CommandModule<object, ListArgs> = {
         'Every question found, its kind and whether it has an answer',
       ) as unknown as Argv<ListArgs>,
   handler: async (args) => {
-    const study = await loadStudy(args.content)
-    for (const warning of study.warnings) process.stderr.write(`warning: ${warning}\n`)
+    const {content} = usage(() => readOptions(COMMON_OPTIONS, args)) as {content: string}
+    const study = await loadStudy(content)
+    for (const message of study.warnings) process.stderr.write(`warning: ${formatMessage(message)}\n`)
     if (args.questions) {
       const entries = questionListing(study)
       if (args.json) process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`)

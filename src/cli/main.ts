@@ -7,6 +7,7 @@ import yargs from 'yargs'
 import {hideBin} from 'yargs/helpers'
 import {buildCommand} from './build.js'
 import {listCommand} from './list.js'
+import {USAGE_HINT} from './options.js'
 import {StudypackError, UsageError} from '../core/errors.js'
 
 function report(error: unknown, debug: boolean): number {
@@ -43,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
       .fail((message, error) => {
         // yargs calls this for its own parse and check errors (YError: a usage error) and for what a handler throws.
         if (error && error.name !== 'YError') throw error
-        throw new UsageError(`${message ?? error?.message}\nRun "studypack --help" for usage.`)
+        throw new UsageError(`${message ?? error?.message}\n${USAGE_HINT}`)
       })
       .parseAsync()
     return 0

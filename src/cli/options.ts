@@ -1,20 +1,43 @@
-/** Options every command shares. */
-import type {Argv} from 'yargs'
-import {DEFAULT_CONTENT} from '../core/paths.js'
+/**
+ * Option specs → yargs options. yargs only reads the command line and writes
+ * --help: it sets no defaults and checks no values. Every value goes through
+ * the specs' schemas (config/build-config.ts), wherever it came from.
+ */
+import type {Argv, Options} from 'yargs'
+import type {OptionSpec, OptionSpecs} from '../config/options.js'
+import {UsageError} from '../core/errors.js'
 
-export interface CommonArgs {
-  content: string
-  debug?: boolean
+/** What --help shows as the default: the schema's own default, when it is a plain value. */
+function defaultShown(spec: OptionSpec): string | undefined {
+  if (spec.defaultDescription) return spec.defaultDescription
+  const parsed = spec.schema.safeParse(undefined)
+  const value = parsed.success ? parsed.data : undefined
+  return typeof value === 'string' || typeof value === 'number' ? JSON.stringify(value) : undefined
 }
 
-export function commonOptions<T>(yargs: Argv<T>) {
-  return yargs
-    .option('content', {
-      alias: 'c',
-      type: 'string',
-      default: DEFAULT_CONTENT,
-      defaultDescription: 'the bundled content/ folder',
-      describe: 'Guide file, or folder with guide and studypack.yaml',
-    })
-    .option('debug', {type: 'boolean', describe: 'Show stack traces and browser details'})
+function yargsOption(spec: OptionSpec): Options {
+  return {
+    type: spec.type === 'strings' ? 'string' : spec.type,
+    array: spec.type === 'strings' || undefined,
+    choices: spec.choices as string[] | undefined,
+    alias: spec.alias,
+    describe: spec.describe,
+    defaultDescription: defaultShown(spec),
+  }
+}
+
+export function withOptions<T>(yargs: Argv<T>, specs: OptionSpecs): Argv<T> {
+  return Object.entries(specs).reduce((argv, [name, spec]) => argv.option(name, yargsOption(spec)), yargs) as Argv<T>
+}
+
+export const USAGE_HINT = 'Run "studypack --help" for usage.'
+
+/** Read options with `read`; a bad one is a usage error that points at --help, as yargs' own are. */
+export function usage<T>(read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`${error.message}\n${USAGE_HINT}`)
+    throw error
+  }
 }

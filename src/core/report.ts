@@ -1,7 +1,9 @@
-/** What a run tells its user (see build/progress.ts), and how sizes are shown. */
+/** What a run tells its user (see output/progress.ts), and how sizes are shown. */
+import type {Message} from './messages.js'
+
 export interface Reporter {
   info(line: string): void
-  warn(line: string): void
+  warn(message: Message): void
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,13 +1,19 @@
 /**
- * What a document of a study pack is: a name for `--only`, the options it adds
- * to `studypack build`, and how it turns a pack into files.
+ * What a document of a study pack is: a name for `--only`, the options it
+ * declares (validated with the build's config, before any work), and how it
+ * turns a pack into files. Documents know nothing of the command line.
  */
-import type {Options} from 'yargs'
-import type {Study} from '../select/study.js'
-import type {Pack} from '../select/packs.js'
 import type {Printer} from '../browser/printer.js'
+import type {BuildConfig} from '../config/build-config.js'
+import type {OptionSpecs, OptionValues} from '../config/options.js'
 import type {Reporter} from '../core/report.js'
-import type {PackMeta} from './guide/view.js'
+import type {Guide} from '../model/types.js'
+import type {HtmlCache} from '../render/html.js'
+import type {Templates} from '../render/template.js'
+import type {Pack} from '../select/packs.js'
+import type {Study} from '../select/study.js'
+import type {FaceFits} from './cards/fit-cache.js'
+import type {PackMeta} from './meta.js'
 
 /** A printed document. */
 export interface PdfFile {
@@ -19,31 +25,50 @@ export interface PdfFile {
   html: string
 }
 
-/** A text export, such as the Anki deck. */
-export interface TextFile {
+/** A file that is not printed, such as the Anki deck. */
+export interface DataFile {
   name: string
-  data: string
+  data: string | Uint8Array
 }
 
-export type OutputFile = PdfFile | TextFile
+export type OutputFile = PdfFile | DataFile
 
-export interface DocumentContext {
+/**
+ * What a run keeps for all its documents: the templates, and what has been
+ * rendered and measured already (the packs of `--all` share most of their
+ * sections). A --watch rebuild gets a fresh one, so nothing stale survives.
+ */
+export interface DocumentRun {
+  templates: Templates
+  html: HtmlCache
+  fits: {cards: FaceFits; cheatsheet: Map<string, number>}
+}
+
+export interface DocumentContext<O = Record<string, unknown>> {
   study: Study
   pack: Pack
+  /** The guide's sections for this pack's role and domains, selected once for all its documents. */
+  guide: Guide
   meta: PackMeta
-  /** Every option of `build`, including the ones this document added. */
-  args: Record<string, unknown>
+  config: BuildConfig
+  /** This document's own options, validated. */
+  options: O
   report: Reporter
   /** Present when the document says it needs a browser. */
   printer: Printer
+  run: DocumentRun
 }
 
-export interface StudyDocument {
+export interface StudyDocument<S extends OptionSpecs = OptionSpecs> {
   name: string
+  /** What it writes, for --help. */
   describe: string
   needsBrowser: boolean
-  /** Extra `build` options, keyed by name. */
-  options?: Record<string, Options>
+  options: S
   /** Files to write; an empty list writes nothing (and the document says why). */
-  build(context: DocumentContext): Promise<OutputFile[]>
+  build(context: DocumentContext<OptionValues<S>>): Promise<OutputFile[]>
 }
+
+/** Type a document's build by the options it declares. */
+export const defineDocument = <S extends OptionSpecs>(document: StudyDocument<S>): StudyDocument =>
+  document as unknown as StudyDocument

@@ -4,14 +4,16 @@
  */
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {StudypackError} from '../core/errors.js'
 import {DEFAULT_MANIFEST} from '../config/manifest/defaults.js'
-import {parseManifest} from '../config/manifest/load.js'
+import {parseManifest, placeOf} from '../config/manifest/load.js'
 import type {Manifest} from '../config/manifest/schema.js'
+import {StudypackError} from '../core/errors.js'
+import {warning, type Message, type Place} from '../core/messages.js'
 
 export const MANIFEST_NAME = 'studypack.yaml'
-/** Files beside a guide that are studypack's own inputs, not chapters of the guide. */
-export const SIDECAR_FILES = ['answers.md', 'glossary.md']
+/** Files beside a guide that are studypack's own inputs, not chapters of the guide, by manifest key. */
+const SIDECARS = {answers: 'answers.md', glossary: 'glossary.md'} as const
+const SIDECAR_FILES: string[] = Object.values(SIDECARS)
 
 export interface GuideFile {
   /** Relative to the content folder. */
@@ -25,13 +27,18 @@ export interface Content {
   /** Null when the folder has no manifest and the defaults apply. */
   manifestFile: string | null
   files: GuideFile[]
-  warnings: string[]
+  /** The answer key and the glossary: the files the manifest names, or the default ones when present. */
+  answers: GuideFile | null
+  glossary: GuideFile | null
+  /** Where a manifest key is, for messages about what it names. */
+  placeOf(keys: Array<string | number>): Place
+  warnings: Message[]
 }
 
 const isMarkdown = (name: string) => /\.(md|markdown|mdown|mkd)$/i.test(name)
 
 /** Decode as UTF-8; bad bytes become U+FFFD and a warning names the first one. */
-export function decodeText(bytes: Uint8Array, name: string, warnings: string[]): string {
+export function decodeText(bytes: Uint8Array, name: string, warnings: Message[]): string {
   if (bytes.includes(0)) throw new StudypackError(`${name}: this is a binary file, not markdown`)
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes).replace(/^\uFEFF/, '')
@@ -39,7 +46,9 @@ export function decodeText(bytes: Uint8Array, name: string, warnings: string[]):
     const text = new TextDecoder('utf-8').decode(bytes)
     // Everything before the first replacement character was valid, so it re-encodes to the same bytes.
     const offset = Buffer.byteLength(text.slice(0, text.indexOf('\uFFFD')))
-    warnings.push(`${name}: invalid UTF-8 at byte ${offset}; bad bytes are shown as \uFFFD`)
+    warnings.push(
+      warning(`invalid UTF-8 at byte ${offset}; bad bytes are shown as \uFFFD`, 'invalid-utf8', {file: name}),
+    )
     return text.replace(/^\uFEFF/, '')
   }
 }
@@ -48,10 +57,11 @@ async function statOrNull(file: string) {
   return stat(file).catch(() => null)
 }
 
-async function readManifest(folder: string): Promise<{manifest: Manifest; file: string | null}> {
+async function readManifest(folder: string): Promise<{manifest: Manifest; file: string | null; text: string}> {
   const file = path.join(folder, MANIFEST_NAME)
-  if (!(await statOrNull(file))?.isFile()) return {manifest: DEFAULT_MANIFEST, file: null}
-  return {manifest: parseManifest(await readFile(file, 'utf8'), path.relative(process.cwd(), file) || file), file}
+  if (!(await statOrNull(file))?.isFile()) return {manifest: DEFAULT_MANIFEST, file: null, text: ''}
+  const text = await readFile(file, 'utf8')
+  return {manifest: parseManifest(text, path.relative(process.cwd(), file) || file), file, text}
 }
 
 async function guideNames(folder: string, manifest: Manifest, hasManifest: boolean): Promise<string[]> {
@@ -64,7 +74,7 @@ async function guideNames(folder: string, manifest: Manifest, hasManifest: boole
   return chapters.length > 0 ? chapters : names
 }
 
-async function readGuideFile(folder: string, name: string, warnings: string[]): Promise<GuideFile> {
+async function readGuideFile(folder: string, name: string, warnings: Message[]): Promise<GuideFile> {
   const file = path.resolve(folder, name)
   const info = await statOrNull(file)
   if (!info) throw new StudypackError(`${file}: no such file (named by ${MANIFEST_NAME})`)
@@ -74,15 +84,44 @@ async function readGuideFile(folder: string, name: string, warnings: string[]): 
   return {name, text}
 }
 
+/**
+ * The answer key or the glossary. One the manifest names must be there: its
+ * absence is an error at the manifest's line. The default one is optional.
+ */
+async function readSidecar(
+  folder: string,
+  manifest: Manifest,
+  key: keyof typeof SIDECARS,
+  where: (keys: Array<string | number>) => Place,
+  warnings: Message[],
+): Promise<GuideFile | null> {
+  const named = manifest[key]
+  const name = named ?? SIDECARS[key]
+  const file = path.resolve(folder, name)
+  const info = await statOrNull(file)
+  if (!named && !info) return null
+  const at = () => {
+    const place = where([key])
+    return `${place.file}:${place.line}:${place.column}: ${key}: "${name}"`
+  }
+  if (!info) throw new StudypackError(`${at()}: no such file beside the guide`)
+  if (!info.isFile()) throw new StudypackError(named ? `${at()}: not a file` : `${file}: not a file`)
+  return {name, text: decodeText(await readFile(file), name, warnings)}
+}
+
 export async function loadContent(contentPath: string): Promise<Content> {
   const target = path.resolve(contentPath)
   const info = await statOrNull(target)
   if (!info) throw new StudypackError(`${contentPath}: no such file or folder`)
   const folder = info.isDirectory() ? target : path.dirname(target)
-  const {manifest, file: manifestFile} = await readManifest(folder)
+  const {manifest, file: manifestFile, text: manifestText} = await readManifest(folder)
+  const shown = manifestFile ? path.relative(process.cwd(), manifestFile) || manifestFile : MANIFEST_NAME
+  const where = (keys: Array<string | number>): Place => ({file: shown, ...placeOf(manifestText, keys)})
   const names = info.isDirectory() ? await guideNames(folder, manifest, manifestFile !== null) : [path.basename(target)]
   if (names.length === 0) throw new StudypackError(`${contentPath}: no markdown files (.md) in this folder`)
-  const warnings: string[] = []
+  const warnings: Message[] = []
   const files = await Promise.all(names.map((name) => readGuideFile(folder, name, warnings)))
-  return {folder, manifest, manifestFile, files, warnings}
+  const answers = await readSidecar(folder, manifest, 'answers', where, warnings)
+  const glossary = await readSidecar(folder, manifest, 'glossary', where, warnings)
+  return {folder, manifest, manifestFile, files, answers, glossary, placeOf: where, warnings}
 }

@@ -5,12 +5,10 @@
  * answers itself keeps its own answer. Entries that match no question are
  * reported, with the nearest question when there is one close enough.
  */
-import {existsSync, readFileSync} from 'node:fs'
-import path from 'node:path'
+import {warning, type Message} from '../core/messages.js'
 import {closest, distance} from 'fastest-levenshtein'
 import type {Root, RootContent} from 'mdast'
-import type {Content} from '../input/content.js'
-import {decodeText} from '../input/content.js'
+import type {GuideFile} from '../input/content.js'
 import {splitAnswer} from './answer.js'
 import {questionOf} from './questions.js'
 import {normalizeQuestion} from './text.js'
@@ -56,18 +54,23 @@ function allQuestions(sections: Section[]): Question[] {
 }
 
 /** Fill in the answers the guide lacks; returns warnings for entries that match nothing. */
-export function attachAnswerKey(guide: Guide, entries: AnswerEntry[], file: string): string[] {
+export function attachAnswerKey(guide: Guide, entries: AnswerEntry[], file: string): Message[] {
   const questions = allQuestions(guide.sections)
   const byKey = new Map<string, Question[]>()
   for (const question of questions) {
     const key = normalizeQuestion(question.text)
     byKey.set(key, [...(byKey.get(key) ?? []), question])
   }
-  const warnings: string[] = []
+  const warnings: Message[] = []
   const seen = new Set<string>()
   for (const entry of entries) {
     if (seen.has(entry.key))
-      warnings.push(`${file}:${entry.line}: "${entry.text}" is answered twice; the first answer is used`)
+      warnings.push(
+        warning(`"${entry.text}" is answered twice; the first answer is used`, 'answer-twice', {
+          file,
+          line: entry.line,
+        }),
+      )
     seen.add(entry.key)
     const matched = byKey.get(entry.key)
     if (!matched) {
@@ -82,25 +85,18 @@ export function attachAnswerKey(guide: Guide, entries: AnswerEntry[], file: stri
   return warnings
 }
 
-function unmatched(entry: AnswerEntry, file: string, keys: string[], questions: Question[]): string {
-  const message = `${file}:${entry.line}: "${entry.text}" matches no question of the guide`
+function unmatched(entry: AnswerEntry, file: string, keys: string[], questions: Question[]): Message {
+  const place = {file, line: entry.line}
+  const message = warning(`"${entry.text}" matches no question of the guide`, 'unknown-question', place)
   if (keys.length === 0) return message
   const near = closest(entry.key, keys)
   if (distance(near, entry.key) > Math.max(3, entry.key.length / 4)) return message
   const question = questions.find((one) => normalizeQuestion(one.text) === near)
-  return `${message}; did you mean "${question?.text ?? near}"?`
+  return warning(`${message.reason}; did you mean "${question?.text ?? near}"?`, 'unknown-question', place)
 }
 
-/**
- * The answer key of a content folder, attached to its guide. A key the manifest
- * names must exist; the default `answers.md` is optional.
- */
-export function applyAnswerKey(guide: Guide, content: Content): string[] {
-  const name = content.manifest.answers ?? DEFAULT_ANSWERS
-  const file = path.resolve(content.folder, name)
-  if (!existsSync(file))
-    return content.manifest.answers ? [`${name}: no such answer key (named by the manifest's "answers")`] : []
-  const warnings: string[] = []
-  const text = decodeText(readFileSync(file), name, warnings)
-  return [...warnings, ...attachAnswerKey(guide, readAnswerKey(parseMarkdown(text)), name)]
+/** The answer key read with the content (see input/content.ts), attached to its guide. */
+export function applyAnswerKey(guide: Guide, answers: GuideFile | null): Message[] {
+  if (!answers) return []
+  return attachAnswerKey(guide, readAnswerKey(parseMarkdown(answers.text)), answers.name)
 }

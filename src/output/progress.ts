@@ -4,6 +4,7 @@
  * is up go above it, so the two never tangle.
  */
 import cliProgress from 'cli-progress'
+import {formatMessage} from '../core/messages.js'
 import type {Reporter} from '../core/report.js'
 
 export interface Progress extends Reporter {
@@ -17,7 +18,13 @@ export function progress(options: {quiet?: boolean; stream?: NodeJS.WriteStream}
   const write = (line: string) => void stream.write(`${line}\n`)
   if (options.quiet) return {info: () => {}, warn: () => {}, start: () => {}, tick: () => {}, stop: () => {}}
   if (!stream.isTTY)
-    return {info: write, warn: (line) => write(`warning: ${line}`), start: () => {}, tick: () => {}, stop: () => {}}
+    return {
+      info: write,
+      warn: (message) => write(`warning: ${formatMessage(message)}`),
+      start: () => {},
+      tick: () => {},
+      stop: () => {},
+    }
   const bar = new cliProgress.SingleBar(
     {stream, format: ' {bar} {value}/{total} packs  {label}', hideCursor: true, clearOnComplete: true, barsize: 24},
     cliProgress.Presets.shades_classic,
@@ -31,7 +38,7 @@ export function progress(options: {quiet?: boolean; stream?: NodeJS.WriteStream}
   }
   return {
     info: () => {}, // On a terminal the bar and the summary say it all.
-    warn: (line) => above(`warning: ${line}`),
+    warn: (message) => above(`warning: ${formatMessage(message)}`),
     start: (total) => {
       active = true
       bar.start(total, 0, {label: ''})

@@ -7,22 +7,19 @@ import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {inRanges, unicodeRanges, type CodeRange} from './unicode-range.js'
 import {assets} from './template.js'
-
-let covered: CodeRange[] | undefined
+import {warning, type Message} from '../core/messages.js'
 
 /** The unicode-range of every @font-face in the bundled font stylesheets. */
 function coveredRanges(): CodeRange[] {
-  covered ??= assets().fonts.flatMap((url) =>
+  return assets().fonts.flatMap((url) =>
     [...readFileSync(fileURLToPath(url), 'utf8').matchAll(/unicode-range:\s*([^;}]+)/g)].flatMap((match) =>
       unicodeRanges(match[1]!),
     ),
   )
-  return covered
 }
 
 /** Stylesheets without a unicode-range (KaTeX) cover only their math; text needs the ranges above. */
-export function uncoveredCharacters(text: string): string[] {
-  const ranges = coveredRanges()
+export function uncoveredCharacters(text: string, ranges: CodeRange[] = coveredRanges()): string[] {
   const missing = new Set<string>()
   for (const char of text) {
     const point = char.codePointAt(0)!
@@ -39,10 +36,14 @@ export function uncoveredCharacters(text: string): string[] {
   return [...missing]
 }
 
-export function glyphWarning(files: Array<{name: string; text: string}>): string | null {
-  const missing = [...new Set(files.flatMap((file) => uncoveredCharacters(file.text)))]
+export function glyphWarning(files: Array<{name: string; text: string}>): Message | null {
+  const ranges = coveredRanges()
+  const missing = [...new Set(files.flatMap((file) => uncoveredCharacters(file.text, ranges)))]
   if (missing.length === 0) return null
   const sample = missing.slice(0, 12).join(' ')
   const count = missing.length === 1 ? '1 character of the guide is' : `${missing.length} characters of the guide are`
-  return `${count} not in studypack's fonts (${sample}${missing.length > 12 ? ' …' : ''}): they print with a system font that has them (for example Noto: fonts-noto-cjk, fonts-noto-color-emoji), or as empty boxes`
+  return warning(
+    `${count} not in studypack's fonts (${sample}${missing.length > 12 ? ' …' : ''}): they print with a system font that has them (for example Noto: fonts-noto-cjk, fonts-noto-color-emoji), or as empty boxes`,
+    'missing-glyphs',
+  )
 }

@@ -23,6 +23,8 @@ import {parseMarkdown} from '../input/parse.js'
 export interface HtmlOptions {
   /** Folder that relative links and images in the markdown are relative to. */
   baseDir: string
+  /** The run's rendered HTML; without one, nothing is remembered. */
+  cache?: HtmlCache
 }
 
 const remote = /^(?:[a-z][a-z\d+.-]*:)?\/\//i
@@ -116,29 +118,38 @@ function splitDetailsTails(nodes: RootContent[]): RootContent[] {
   })
 }
 
-const processors = new Map<string, ReturnType<typeof processor>>()
-
 /**
  * The same nodes are rendered again and again: a section in each of 16
  * packs, an answer on its card and in the Anki deck. Model nodes are never
  * changed once parsed, so the identity of the nodes (and the folder their
  * links are relative to) keys the HTML. New nodes made on the fly get new ids
- * and simply miss; the cache is emptied when it grows large.
+ * and simply miss. A run owns one cache (see run/context.ts).
  */
-const ids = new WeakMap<object, number>()
-let lastId = 0
-const rendered = new Map<string, string>()
+export interface HtmlCache {
+  processors: Map<string, ReturnType<typeof processor>>
+  ids: WeakMap<object, number>
+  rendered: Map<string, string>
+  lastId: number
+}
+
+export const createHtmlCache = (): HtmlCache => ({
+  processors: new Map(),
+  ids: new WeakMap(),
+  rendered: new Map(),
+  lastId: 0,
+})
+
 const MAX_RENDERED = 20_000
 
-function idOf(node: object): number {
-  let id = ids.get(node)
-  if (id === undefined) ids.set(node, (id = ++lastId))
+function idOf(node: object, cache: HtmlCache): number {
+  let id = cache.ids.get(node)
+  if (id === undefined) cache.ids.set(node, (id = ++cache.lastId))
   return id
 }
 
-function render(nodes: RootContent[], baseDir: string): string {
-  let pipeline = processors.get(baseDir)
-  if (!pipeline) processors.set(baseDir, (pipeline = processor({baseDir})))
+function render(nodes: RootContent[], baseDir: string, cache: HtmlCache): string {
+  let pipeline = cache.processors.get(baseDir)
+  if (!pipeline) cache.processors.set(baseDir, (pipeline = processor({baseDir})))
   const root: Root = {type: 'root', children: splitDetailsTails(nodes)}
   const hast = pipeline.runSync(root) as HastRoot
   return pipeline.stringify(hast)
@@ -146,11 +157,12 @@ function render(nodes: RootContent[], baseDir: string): string {
 
 export function toHtml(nodes: RootContent[], options: HtmlOptions): string {
   const baseDir = path.resolve(options.baseDir)
-  const key = `${baseDir}\0${nodes.map(idOf).join(',')}`
-  let html = rendered.get(key)
+  const cache = options.cache ?? createHtmlCache()
+  const key = `${baseDir}\0${nodes.map((node) => idOf(node, cache)).join(',')}`
+  let html = cache.rendered.get(key)
   if (html === undefined) {
-    if (rendered.size >= MAX_RENDERED) rendered.clear()
-    rendered.set(key, (html = render(nodes, baseDir)))
+    if (cache.rendered.size >= MAX_RENDERED) cache.rendered.clear()
+    cache.rendered.set(key, (html = render(nodes, baseDir, cache)))
   }
   return html
 }

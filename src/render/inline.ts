@@ -5,6 +5,7 @@
  * use are left out, which keeps a file to a few hundred kilobytes.
  */
 import {readFile} from 'node:fs/promises'
+import mime from 'mime-types'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Element, Root} from 'hast'
@@ -14,23 +15,8 @@ import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
 import {inRanges, unicodeRanges, type CodeRange} from './unicode-range.js'
 
-const MIME: Record<string, string> = {
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-}
-
-/** Fonts recur in every document of a run: each file is read and encoded once. */
-const encoded = new Map<string, Promise<string>>()
-
-function dataUrl(file: string): Promise<string> {
-  const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+function dataUrl(file: string, encoded: Map<string, Promise<string>>): Promise<string> {
+  const type = mime.lookup(file) || 'application/octet-stream'
   let url = encoded.get(file)
   if (!url) {
     url = readFile(file).then((bytes) => `data:${type};base64,${bytes.toString('base64')}`)
@@ -56,7 +42,11 @@ function fontFace(block: string, codePoints: Set<number>): string | null {
   )
 }
 
-async function inlineCss(cssFile: string, codePoints: Set<number>): Promise<string> {
+async function inlineCss(
+  cssFile: string,
+  codePoints: Set<number>,
+  encoded: Map<string, Promise<string>>,
+): Promise<string> {
   const css = (await readFile(cssFile, 'utf8')).replace(
     /@font-face\s*{[^}]*}/g,
     (block) => fontFace(block, codePoints) ?? '',
@@ -66,7 +56,10 @@ async function inlineCss(cssFile: string, codePoints: Set<number>): Promise<stri
   )
   const inlined = new Map<string, string>()
   for (const url of urls) {
-    inlined.set(url, await dataUrl(path.resolve(path.dirname(cssFile), url.split(/[?#]/)[0]!)).catch(() => 'data:,'))
+    inlined.set(
+      url,
+      await dataUrl(path.resolve(path.dirname(cssFile), url.split(/[?#]/)[0]!), encoded).catch(() => 'data:,'),
+    )
   }
   return css.replace(/url\((['"]?)([^'")]+)\1\)/g, (whole, _quote, url: string) =>
     inlined.has(url) ? `url("${inlined.get(url)}")` : whole,
@@ -77,7 +70,8 @@ function localFile(url: unknown): string | null {
   return typeof url === 'string' && url.startsWith('file:') ? fileURLToPath(url) : null
 }
 
-export async function selfContained(html: string): Promise<string> {
+/** `encoded`: the run's files already read and encoded, by path (fonts recur in every document). */
+export async function selfContained(html: string, encoded: Map<string, Promise<string>>): Promise<string> {
   const codePoints = new Set([...html].map((char) => char.codePointAt(0)!))
   const usesMath = html.includes('class="katex')
   const tree = unified().use(rehypeParse).parse(html) as Root
@@ -91,13 +85,13 @@ export async function selfContained(html: string): Promise<string> {
     if (node.tagName === 'link' && href) {
       const skip = !usesMath && href.includes(`${path.sep}katex${path.sep}`)
       jobs.push(
-        (skip ? Promise.resolve('') : inlineCss(href, codePoints)).then((css) => {
+        (skip ? Promise.resolve('') : inlineCss(href, codePoints, encoded)).then((css) => {
           Object.assign(node, {tagName: 'style', properties: {}, children: [{type: 'text', value: css}]})
         }),
       )
     }
     const src = localFile(node.properties.src)
-    if (node.tagName === 'img' && src) jobs.push(dataUrl(src).then((url) => void (node.properties.src = url)))
+    if (node.tagName === 'img' && src) jobs.push(dataUrl(src, encoded).then((url) => void (node.properties.src = url)))
     return undefined
   })
   await Promise.all(jobs)

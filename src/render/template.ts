@@ -10,6 +10,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import Handlebars from 'handlebars'
 import {TEMPLATES_DIR} from '../core/paths.js'
+import {CSS_PAPER, type Paper} from '../config/paper.js'
 
 const require = createRequire(import.meta.url)
 
@@ -62,8 +63,6 @@ export function assets(): Assets {
   }
 }
 
-const PAPER_SIZES = {a4: 'A4', letter: 'letter'} as const
-
 /** A CSS string literal; `<` is escaped too, since it sits inside a <style> element. */
 export function cssString(text: string): string {
   return `"${text.replace(/[\\"<\n\r]/g, (char) => `\\${char.codePointAt(0)!.toString(16)} `)}"`
@@ -84,25 +83,26 @@ function createEnvironment(): typeof Handlebars {
   return hbs
 }
 
-let environment: typeof Handlebars | undefined
-const compiled = new Map<string, HandlebarsTemplateDelegate>()
-let assetUrls: Assets | undefined
-
-/** Read the templates and partials afresh on the next render: --watch calls it when they change. */
-export function forgetTemplates(): void {
-  environment = undefined
-  compiled.clear()
+/** The templates of one run, read and compiled on first use (a --watch rebuild makes new ones). */
+export interface Templates {
+  render(name: TemplateName, view: object & {paper?: Paper}): string
 }
 
-export function renderTemplate(name: TemplateName, view: object & {paper?: keyof typeof PAPER_SIZES}): string {
-  environment ??= createEnvironment()
-  let template = compiled.get(name)
-  if (!template) {
-    template = environment.compile(readFileSync(path.join(TEMPLATES_DIR, TEMPLATE_FILES[name]), 'utf8'), {
-      strict: false,
-    })
-    compiled.set(name, template)
+export function createTemplates(): Templates {
+  let environment: typeof Handlebars | undefined
+  const compiled = new Map<TemplateName, HandlebarsTemplateDelegate>()
+  let assetUrls: Assets | undefined
+  return {
+    render(name, view) {
+      environment ??= createEnvironment()
+      let template = compiled.get(name)
+      if (!template) {
+        const source = readFileSync(path.join(TEMPLATES_DIR, TEMPLATE_FILES[name]), 'utf8')
+        template = environment.compile(source, {strict: false})
+        compiled.set(name, template)
+      }
+      assetUrls ??= assets()
+      return template({...view, assets: assetUrls, paperSize: CSS_PAPER[view.paper ?? 'a4']})
+    },
   }
-  assetUrls ??= assets()
-  return template({...view, assets: assetUrls, paperSize: PAPER_SIZES[view.paper ?? 'a4']})
 }

@@ -1,39 +1,33 @@
 /**
- * `studypack build` from start to end: one parse, one browser, the packs in
- * parallel up to --concurrency, a progress bar, and a summary table.
+ * `studypack build` from start to end, as a pipeline of steps in order: load
+ * the content, decide the packs and check them, open the output folder, say
+ * what the content warned of, then build the packs in one browser (up to
+ * --concurrency at once) and print the summary. Everything that can be wrong
+ * with the input fails before the browser starts.
  */
-import os from 'node:os'
-import {DOCUMENTS} from '../documents/index.js'
-import {StudypackError} from '../core/errors.js'
-import {loadStudy, type Study} from '../select/study.js'
-import {allPacks, resolvePack, type Pack} from '../select/packs.js'
+import pMap from 'p-map'
 import {withPrinter, type Printer} from '../browser/printer.js'
-import {selectGuide} from '../select/sections.js'
-import {checkWritable} from '../output/write.js'
-import {glyphWarning} from '../render/glyphs.js'
-import type {PackMeta} from '../documents/guide/view.js'
-import {buildPack} from './pack.js'
+import type {BuildConfig} from '../config/build-config.js'
+import {StudypackError} from '../core/errors.js'
+import {warning} from '../core/messages.js'
+import type {Reporter} from '../core/report.js'
+import {DOCUMENTS} from '../documents/index.js'
+import type {PackMeta} from '../documents/meta.js'
 import {progress, type Progress} from '../output/progress.js'
 import {summaryTable, type PackResult} from '../output/summary.js'
+import {checkWritable} from '../output/write.js'
+import {glyphWarning} from '../render/glyphs.js'
+import {allPacks, resolvePack, type Pack} from '../select/packs.js'
+import {selectGuide} from '../select/sections.js'
+import {loadStudy, type Study} from '../select/study.js'
+import {createRunContext, type RunContext} from './context.js'
+import {buildPack} from './pack.js'
 
-export interface BuildArgs {
-  content: string
-  role?: string
-  domain?: string[]
-  all?: boolean
-  only?: string[]
-  out: string
-  paper: 'a4' | 'letter'
-  browser?: string
-  timeout: number
-  concurrency?: number
-  html?: boolean
-  quiet?: boolean
-  watch?: boolean
-  [option: string]: unknown
+export interface BuildOutcome {
+  packs: PackResult[]
+  /** Browsers started: one, unless one crashed and was started again (0 when nothing needed one). */
+  launches: number
 }
-
-export const defaultConcurrency = () => Math.max(1, Math.min(4, os.availableParallelism()))
 
 function buildDate(): string {
   // SOURCE_DATE_EPOCH makes a build reproducible, as in other document tools.
@@ -42,7 +36,7 @@ function buildDate(): string {
   return date.toLocaleDateString('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'})
 }
 
-export function metaOf(study: Study, pack: Pack, paper: 'a4' | 'letter'): PackMeta {
+export function metaOf(study: Study, pack: Pack, paper: PackMeta['paper']): PackMeta {
   const {manifest} = study.content
   const role = pack.role ? manifest.roles[pack.role] : undefined
   const domainIds = pack.domains ?? Object.keys(manifest.domains)
@@ -57,121 +51,108 @@ export function metaOf(study: Study, pack: Pack, paper: 'a4' | 'letter'): PackMe
 }
 
 /** A pack whose role and domains keep none of the guide's sections is a mistake in the tagging. */
-export function checkNotEmpty(study: Study, pack: Pack): void {
+function checkNotEmpty(study: Study, pack: Pack): void {
   if (study.guide.sections.length === 0 || selectGuide(study.guide, study.tags, pack).sections.length > 0) return
   throw new StudypackError(
     `nothing to print for ${pack.folder}: every section of the guide is tagged for other roles or domains (see ${study.content.manifestFile ?? 'the manifest'})`,
   )
 }
 
-export function packsOf(study: Study, args: BuildArgs): Pack[] {
+/** The packs the config asks for, resolved against the manifest and checked: usage errors come from here. */
+export function packsOf(study: Study, config: BuildConfig): Pack[] {
   const {manifest, manifestFile} = study.content
-  return args.all ? allPacks(manifest) : [resolvePack(args.role, args.domain, manifest, manifestFile !== null)]
+  const packs = config.all
+    ? allPacks(manifest)
+    : [resolvePack(config.role, config.domains, manifest, manifestFile !== null)]
+  for (const pack of packs) checkNotEmpty(study, pack)
+  return packs
 }
 
-export const documentsOf = (args: BuildArgs) =>
-  DOCUMENTS.filter((document) => !args.only?.length || args.only.includes(document.name))
+export const documentsOf = (config: BuildConfig) =>
+  DOCUMENTS.filter((document) => config.only.length === 0 || config.only.includes(document.name))
 
 /** A printer for builds whose documents need none: it fails loudly if one asks. */
 const noPrinter: Printer = {
-  browser: {path: '', source: 'none'},
   print: () => Promise.reject(new Error('a document that declared needsBrowser: false tried to print')),
   open: () => Promise.reject(new Error('a document that declared needsBrowser: false tried to open a page')),
-}
-
-/** Run `work` over `items`, at most `limit` at once, keeping every outcome. */
-async function limited<T, R>(
-  items: T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<PromiseSettledResult<R>[]> {
-  const results: PromiseSettledResult<R>[] = new Array(items.length)
-  let next = 0
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await work(items[index]!).then(
-        (value) => ({status: 'fulfilled', value}) as const,
-        (reason: unknown) => ({status: 'rejected', reason}) as const,
-      )
-    }
-  }
-  await Promise.all(Array.from({length: Math.min(limit, items.length)}, lane))
-  return results
+  launches: () => 0,
 }
 
 /** Build the packs with a printer that is already open; throws if any pack failed. */
 export async function buildPacks(
   study: Study,
   packs: Pack[],
-  args: BuildArgs,
+  config: BuildConfig,
   printer: Printer,
   bar: Progress,
+  run: RunContext = createRunContext(),
 ): Promise<PackResult[]> {
-  const documents = documentsOf(args)
+  const documents = documentsOf(config)
   bar.start(packs.length)
-  const outcomes = await limited(packs, args.concurrency ?? defaultConcurrency(), async (pack) => {
-    const result = await buildPack({
-      study,
-      pack,
-      meta: metaOf(study, pack, args.paper),
-      documents,
-      args,
-      printer,
-      report: bar,
-    })
-    bar.tick(pack.folder)
-    return result
-  })
-  bar.stop()
-  const failed = outcomes.flatMap((outcome, index) =>
-    outcome.status === 'rejected' ? [{pack: packs[index]!, error: outcome.reason as Error}] : [],
+  const outcomes = await pMap(
+    packs,
+    async (pack) => {
+      const meta = metaOf(study, pack, config.paper)
+      const result = await buildPack({study, pack, meta, documents, config, printer, report: bar, run}).then(
+        (value) => ({ok: true, value}) as const,
+        (error: Error) => ({ok: false, error}) as const,
+      )
+      bar.tick(pack.folder)
+      return result
+    },
+    {concurrency: config.concurrency},
   )
+  bar.stop()
+  const failed = outcomes.flatMap((outcome, index) => (outcome.ok ? [] : [{pack: packs[index]!, error: outcome.error}]))
   if (failed.length === 1 && packs.length === 1) throw failed[0]!.error
   if (failed.length > 0) {
-    throw new StudypackError(
-      `${failed.length} of ${packs.length} packs failed:\n${failed.map(({pack, error}) => `  ${pack.folder}: ${error.message}`).join('\n')}`,
-    )
+    const lines = failed.map(({pack, error}) => `  ${pack.folder}: ${error.message}`)
+    throw new StudypackError(`${failed.length} of ${packs.length} packs failed:\n${lines.join('\n')}`)
   }
-  return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<PackResult>).value)
+  return outcomes.map((outcome) => (outcome as {value: PackResult}).value)
 }
 
 export function withBuildPrinter<T>(
   study: Study,
-  args: BuildArgs,
-  bar: Progress,
+  config: BuildConfig,
+  report: Reporter,
   work: (printer: Printer) => Promise<T>,
 ): Promise<T> {
-  if (!documentsOf(args).some((document) => document.needsBrowser)) return work(noPrinter)
+  if (!documentsOf(config).some((document) => document.needsBrowser)) return work(noPrinter)
   const options = {
-    browserPath: args.browser,
+    browserPath: config.browser,
     contentDir: study.content.folder,
-    timeoutMs: args.timeout * 1000,
-    concurrency: args.concurrency ?? defaultConcurrency(),
-    onRestart: (reason: string) => bar.warn(`the browser crashed (${reason}); starting it again and retrying once`),
+    timeoutMs: config.timeout * 1000,
+    concurrency: config.concurrency,
+    onRestart: (reason: string) =>
+      report.warn(warning(`the browser crashed (${reason}); starting it again and retrying once`, 'browser-crash')),
   }
   return withPrinter(options, work)
 }
 
-export function announce(study: Study, args: BuildArgs, bar: Progress): void {
-  study.warnings.forEach((warning) => bar.warn(warning))
+/** What the content itself warned of, said once before any pack is built. */
+export function announce(study: Study, config: BuildConfig, report: Reporter): void {
+  study.warnings.forEach((message) => report.warn(message))
   const glyphs = glyphWarning(study.content.files)
-  if (glyphs) bar.warn(glyphs)
+  if (glyphs) report.warn(glyphs)
   if (study.content.manifestFile === null) {
-    bar.warn(
-      `no studypack.yaml beside the guide: every section is common to every role${args.role ? '' : ' (output in all/)'}`,
+    const where = config.role ? '' : ' (output in all/)'
+    report.warn(
+      warning(`no studypack.yaml beside the guide: every section is common to every role${where}`, 'no-manifest'),
     )
   }
 }
 
-export async function runBuild(args: BuildArgs): Promise<void> {
+export async function runBuild(config: BuildConfig): Promise<BuildOutcome> {
   const started = performance.now()
-  const bar = progress({quiet: args.quiet})
-  const study = await loadStudy(args.content)
-  const packs = packsOf(study, args)
-  packs.forEach((pack) => checkNotEmpty(study, pack))
-  await checkWritable(args.out)
-  announce(study, args, bar)
-  const results = await withBuildPrinter(study, args, bar, (printer) => buildPacks(study, packs, args, printer, bar))
-  if (!args.quiet) process.stderr.write(`${summaryTable(results, performance.now() - started)}\n`)
+  const bar = progress({quiet: config.quiet})
+  const study = await loadStudy(config.content)
+  const packs = packsOf(study, config)
+  await checkWritable(config.out)
+  announce(study, config, bar)
+  return withBuildPrinter(study, config, bar, async (printer) => {
+    const results = await buildPacks(study, packs, config, printer, bar)
+    if (!config.quiet) process.stderr.write(`${summaryTable(results, performance.now() - started)}\n`)
+    return {packs: results, launches: printer.launches()}
+  })
 }

@@ -4,44 +4,48 @@
  * self-contained HTML twin: the HTML its PDF shows, inlined.
  */
 import path from 'node:path'
-import type {StudyDocument} from '../documents/types.js'
-import {selfContained} from '../render/inline.js'
-import type {Study} from '../select/study.js'
-import type {Pack} from '../select/packs.js'
 import type {Printer} from '../browser/printer.js'
+import type {BuildConfig} from '../config/build-config.js'
 import type {Reporter} from '../core/report.js'
-import type {PackMeta} from '../documents/guide/view.js'
-import {writeAtomic} from '../output/write.js'
+import type {PackMeta} from '../documents/meta.js'
+import type {StudyDocument} from '../documents/types.js'
 import type {FileResult, PackResult} from '../output/summary.js'
+import {writeAtomic} from '../output/write.js'
+import {selfContained} from '../render/inline.js'
+import type {Pack} from '../select/packs.js'
+import {selectGuide} from '../select/sections.js'
+import type {Study} from '../select/study.js'
+import type {RunContext} from './context.js'
 
 export interface PackJob {
   study: Study
   pack: Pack
   meta: PackMeta
   documents: StudyDocument[]
-  args: Record<string, unknown> & {out: string; html?: boolean}
+  config: BuildConfig
   printer: Printer
   report: Reporter
+  run: RunContext
 }
 
 const sizeOf = (data: Uint8Array | string) => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength)
 
 /** One document's files, written as soon as they are made. */
-async function buildDocument(job: PackJob, document: StudyDocument, folder: string): Promise<FileResult[]> {
-  const files = await document.build({
-    study: job.study,
-    pack: job.pack,
-    meta: job.meta,
-    args: job.args,
-    report: job.report,
-    printer: job.printer,
-  })
+async function buildDocument(
+  job: PackJob,
+  guide: Study['guide'],
+  document: StudyDocument,
+  folder: string,
+): Promise<FileResult[]> {
+  const {study, pack, meta, config, report, printer, run} = job
+  const options = config.documents[document.name] ?? {}
+  const files = await document.build({study, pack, guide, meta, config, options, report, printer, run})
   const results: FileResult[] = []
   const write = async (name: string, data: Uint8Array | string, pages?: number) => {
     const target = path.join(folder, name)
     await writeAtomic(target, data)
     results.push({name, bytes: sizeOf(data), pages})
-    job.report.info(`wrote ${target}${pages ? ` (${pages} page${pages === 1 ? '' : 's'})` : ''}`)
+    report.info(`wrote ${target}${pages ? ` (${pages} page${pages === 1 ? '' : 's'})` : ''}`)
   }
   for (const file of files) {
     if (!('html' in file)) {
@@ -49,7 +53,7 @@ async function buildDocument(job: PackJob, document: StudyDocument, folder: stri
       continue
     }
     await write(file.name, file.data, file.pages)
-    if (job.args.html) await write(file.name.replace(/\.pdf$/, '.html'), await selfContained(file.html))
+    if (config.html) await write(file.name.replace(/\.pdf$/, '.html'), await selfContained(file.html, run.inlined))
   }
   return results
 }
@@ -57,12 +61,14 @@ async function buildDocument(job: PackJob, document: StudyDocument, folder: stri
 /**
  * The documents of a pack are built side by side: the printer's page pool
  * decides how many are in the browser at once, so one pack uses every lane
- * that --concurrency opens, as a whole batch does.
+ * that --concurrency opens, as a whole batch does. The pack's sections are
+ * selected once, for all its documents.
  */
 export async function buildPack(job: PackJob): Promise<PackResult> {
   const started = performance.now()
-  const folder = path.join(job.args.out, job.pack.folder)
-  const settled = await Promise.allSettled(job.documents.map((document) => buildDocument(job, document, folder)))
+  const folder = path.join(job.config.out, job.pack.folder)
+  const guide = selectGuide(job.study.guide, job.study.tags, job.pack)
+  const settled = await Promise.allSettled(job.documents.map((document) => buildDocument(job, guide, document, folder)))
   const failed = settled.find((outcome) => outcome.status === 'rejected')
   if (failed) throw failed.reason
   const files = settled.flatMap((outcome) => (outcome as PromiseFulfilledResult<FileResult[]>).value)

@@ -7,14 +7,15 @@
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {watch} from 'chokidar'
-import {loadStudy} from '../select/study.js'
-import {TEMPLATES_DIR} from '../core/paths.js'
-import {forgetFits} from '../documents/cards/fit-cache.js'
-import {forgetTemplates} from '../render/template.js'
 import type {Printer} from '../browser/printer.js'
-import {announce, buildPacks, checkNotEmpty, packsOf, withBuildPrinter, type BuildArgs} from './build.js'
+import type {BuildConfig} from '../config/build-config.js'
+import {TEMPLATES_DIR} from '../core/paths.js'
 import {progress} from '../output/progress.js'
 import {summaryTable} from '../output/summary.js'
+import {checkWritable} from '../output/write.js'
+import {loadStudy, type Study} from '../select/study.js'
+import {announce, buildPacks, packsOf, withBuildPrinter} from './build.js'
+import {createRunContext} from './context.js'
 
 const WATCHED = /\.(md|markdown|ya?ml|hbs|css)$/i
 
@@ -23,8 +24,8 @@ async function contentFolder(content: string): Promise<string> {
   return (await stat(target)).isDirectory() ? target : path.dirname(target)
 }
 
-/** Call `rebuild` after each burst of changes, never two at once. */
-function onChanges(folders: string[], out: string, rebuild: () => Promise<void>): void {
+/** Call `rebuild` after each burst of changes, with the files that changed, never two at once. */
+function onChanges(folders: string[], out: string, rebuild: (changed: string[]) => Promise<void>): void {
   const outDir = path.resolve(out)
   const watcher = watch(folders, {
     ignoreInitial: true,
@@ -36,51 +37,67 @@ function onChanges(folders: string[], out: string, rebuild: () => Promise<void>)
   })
   let timer: NodeJS.Timeout | undefined
   let building = false
-  let dirty = false
+  let pending = new Set<string>()
   // Changes during a build make one more build after it, however many they were.
   const kick = async () => {
-    if (building) return void (dirty = true)
+    if (building) return
     building = true
-    do {
-      dirty = false
-      await rebuild()
-    } while (dirty)
+    while (pending.size > 0) {
+      const changed = [...pending]
+      pending = new Set()
+      await rebuild(changed)
+    }
     building = false
   }
-  watcher.on('all', () => {
+  watcher.on('all', (_event, file) => {
+    pending.add(file)
     clearTimeout(timer)
     // Editors save in bursts: one rebuild per burst.
     timer = setTimeout(() => void kick(), 150)
   })
 }
 
-export async function runWatch(args: BuildArgs): Promise<void> {
-  const bar = progress({quiet: args.quiet})
+const shortName = (file: string) => path.relative(process.cwd(), file) || file
+
+/**
+ * The first build's input is checked like any build's: a bad role or a broken
+ * manifest ends the run with its exit code before anything is watched. Later
+ * edits that break it are reported, and the watcher waits for the next one.
+ */
+export async function runWatch(config: BuildConfig): Promise<void> {
+  const bar = progress({quiet: config.quiet})
   const say = (line: string) => void process.stderr.write(`${line}\n`)
-  const folder = await contentFolder(args.content)
-  const first = await loadStudy(args.content)
-  announce(first, args, bar)
-  await withBuildPrinter(first, args, bar, async (printer: Printer) => {
-    const build = async (reason: string) => {
+  const folder = await contentFolder(config.content)
+  const first = await loadStudy(config.content)
+  const firstPacks = packsOf(first, config)
+  await checkWritable(config.out)
+  announce(first, config, bar)
+  await withBuildPrinter(first, config, bar, async (printer: Printer) => {
+    const build = async (study: Study, packs = packsOf(study, config)) => {
       const started = performance.now()
+      const results = await buildPacks(study, packs, config, printer, bar, createRunContext())
+      const ms = performance.now() - started
+      if (!config.quiet) say(summaryTable(results, ms))
+      return {documents: results.reduce((sum, pack) => sum + pack.files.length, 0), ms}
+    }
+    const watching = () =>
+      say(`watching ${path.relative(process.cwd(), folder) || '.'} and the templates for changes (Ctrl-C to stop)`)
+    await build(first, firstPacks).catch((error: Error) => say(`studypack: ${error.message}`))
+    watching()
+    onChanges([folder, TEMPLATES_DIR], config.out, async (changed) => {
       try {
-        if (reason !== 'start') {
-          forgetTemplates()
-          forgetFits()
-        }
-        const study = reason === 'start' ? first : await loadStudy(args.content)
-        if (reason !== 'start') study.warnings.forEach((warning) => bar.warn(warning))
-        const packs = packsOf(study, args)
-        packs.forEach((pack) => checkNotEmpty(study, pack))
-        const results = await buildPacks(study, packs, args, printer, bar)
-        if (!args.quiet) say(summaryTable(results, performance.now() - started))
+        const study = await loadStudy(config.content)
+        study.warnings.forEach((message) => bar.warn(message))
+        const {documents, ms} = await build(study)
+        const time = new Date().toLocaleTimeString('en-GB')
+        say(
+          `changed: ${changed.map(shortName).join(', ')}; rebuilt ${documents} files in ${(ms / 1000).toFixed(1)} s (${time})`,
+        )
       } catch (error) {
         say(`studypack: ${(error as Error).message}`)
       }
-      say(`watching ${path.relative(process.cwd(), folder) || '.'} and the templates for changes (Ctrl-C to stop)`)
-    }
-    await build('start')
-    onChanges([folder, TEMPLATES_DIR], args.out, () => build('change'))
+      watching()
+    })
     // Runs until a signal: the printer's handler closes the browser and exits.
     await new Promise<never>(() => {})
   })

@@ -4,8 +4,9 @@
  * untagged section inherits its parent's, and one with none at all is common.
  */
 import type {Manifest, SectionTag} from '../config/manifest/schema.js'
-import {normalizeLabel} from '../model/labels.js'
 import type {Guide, Section} from '../model/types.js'
+import {eachSection} from '../model/walk.js'
+import {referenceIndex} from './references.js'
 
 export interface Selection {
   /** Null: no role chosen, every section is kept (a guide with no manifest). */
@@ -15,36 +16,30 @@ export interface Selection {
 }
 
 export interface TagIndex {
+  /** The manifest's own tags, by section slug. */
   tags: Map<string, SectionTag>
+  /** Every tagged section's tag, its own or the nearest tagged ancestor's: the one place tags are inherited. */
+  effective: Map<string, SectionTag>
   /** Manifest keys that name no section of the guide. */
   unmatched: string[]
 }
 
-const pathKey = (path: string[]) => path.map(normalizeLabel).join(' > ')
-
-function walk(sections: Section[], visit: (section: Section) => void): void {
-  for (const section of sections) {
-    visit(section)
-    walk(section.children, visit)
-  }
-}
-
-/** Match each manifest key to the sections it names: a heading path, or a slug. */
+/** Match each manifest key to the sections it names (see references.ts), then hand tags down. */
 export function indexTags(guide: Guide, manifest: Manifest): TagIndex {
-  const byKey = new Map<string, Section[]>()
-  const add = (key: string, section: Section) => byKey.set(key, [...(byKey.get(key) ?? []), section])
-  walk(guide.sections, (section) => {
-    add(pathKey(section.path), section)
-    add(`#${section.slug}`, section)
-  })
+  const named = referenceIndex(guide.sections)
   const tags = new Map<string, SectionTag>()
   const unmatched: string[] = []
   for (const [key, tag] of Object.entries(manifest.sections)) {
-    const hits = byKey.get(pathKey(key.split('>'))) ?? byKey.get(`#${key.trim().replace(/^#/, '')}`)
-    if (hits) hits.forEach((section) => tags.set(section.slug, tag))
+    const hits = named(key)
+    if (hits.length > 0) hits.forEach((section) => tags.set(section.slug, tag))
     else unmatched.push(key)
   }
-  return {tags, unmatched}
+  const effective = new Map<string, SectionTag>()
+  eachSection(guide.sections, (section, parent) => {
+    const tag = tags.get(section.slug) ?? (parent ? effective.get(parent.slug) : undefined)
+    if (tag) effective.set(section.slug, tag)
+  })
+  return {tags, effective, unmatched}
 }
 
 function allows(tag: SectionTag | undefined, selection: Selection): boolean {
@@ -55,16 +50,10 @@ function allows(tag: SectionTag | undefined, selection: Selection): boolean {
   return roleOk && domainOk
 }
 
-function keep(
-  sections: Section[],
-  tags: Map<string, SectionTag>,
-  selection: Selection,
-  inherited?: SectionTag,
-): Section[] {
+function keep(sections: Section[], tags: Map<string, SectionTag>, selection: Selection): Section[] {
   return sections.flatMap((section) => {
-    const tag = tags.get(section.slug) ?? inherited
-    if (!allows(tag, selection)) return []
-    const children = keep(section.children, tags, selection, tag)
+    if (!allows(tags.get(section.slug), selection)) return []
+    const children = keep(section.children, tags, selection)
     // A heading whose every sub-section was dropped, with nothing of its own, would print empty.
     if (section.children.length > 0 && children.length === 0 && section.body.length === 0) return []
     return [{...section, children}]
@@ -72,12 +61,7 @@ function keep(
 }
 
 export function selectGuide(guide: Guide, index: TagIndex, selection: Selection): Guide {
-  return {...guide, sections: keep(guide.sections, index.tags, selection)}
+  return {...guide, sections: keep(guide.sections, index.effective, selection)}
 }
 
-/** Every section of a guide, depth first: for counts and lookups. */
-export function allSections(guide: Guide): Section[] {
-  const out: Section[] = []
-  walk(guide.sections, (section) => out.push(section))
-  return out
-}
+export {allSections} from '../model/walk.js'

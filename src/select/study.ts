@@ -1,24 +1,31 @@
 /**
- * Content folder → parsed, modelled guide and its tag index: the work every
- * command shares, done once per run however many packs follow.
+ * Content folder → parsed, modelled guide with its answer key, glossary and
+ * tag index: the work every command shares, done once per run however many
+ * packs follow. Every reference the manifest makes is checked here, once.
  */
-import {applyAnswerKey} from '../model/answer-key.js'
-import {loadContent, type Content} from '../input/content.js'
-import {DEFAULT_VOCABULARY, type Vocabulary} from '../model/labels.js'
-import {buildGuide} from '../model/index.js'
-import type {Guide} from '../model/types.js'
+import {StudypackError} from '../core/errors.js'
+import type {Message} from '../core/messages.js'
+import {type Content, loadContent} from '../input/content.js'
 import {parseMarkdown} from '../input/parse.js'
+import {applyAnswerKey} from '../model/answer-key.js'
+import {type GlossaryIndex, loadGlossary} from '../model/glossary/index.js'
+import {buildGuide} from '../model/index.js'
+import {DEFAULT_VOCABULARY, type Vocabulary} from '../model/labels.js'
+import type {Guide} from '../model/types.js'
+import {allSections} from '../model/walk.js'
+import {referenceMatches} from './references.js'
 import {indexTags, type TagIndex} from './sections.js'
 
 export interface Study {
   content: Content
   guide: Guide
   tags: TagIndex
-  warnings: string[]
+  glossary: GlossaryIndex
+  warnings: Message[]
 }
 
 /** The manifest's labels extend the defaults; they never replace them. */
-export function vocabularyOf(content: Content): Vocabulary {
+function vocabularyOf(content: Content): Vocabulary {
   const extra = content.manifest.labels ?? {}
   return {
     questions: [...(extra.questions ?? []), ...DEFAULT_VOCABULARY.questions],
@@ -28,21 +35,35 @@ export function vocabularyOf(content: Content): Vocabulary {
   }
 }
 
+/** Section references of the manifest (tags, checklist entries) that name no section: each an error at its line. */
+function checkReferences(content: Content, guide: Guide, tags: TagIndex): void {
+  const sections = allSections(guide)
+  const missing = [
+    ...tags.unmatched.map((key) => ({keys: ['sections', key], reference: key})),
+    ...(content.manifest.checklist ?? []).flatMap((entry, index) =>
+      sections.some((section) => referenceMatches(entry.section, section))
+        ? []
+        : [{keys: ['checklist', index, 'section'], reference: entry.section}],
+    ),
+  ]
+  if (missing.length === 0) return
+  const lines = missing.map(({keys, reference}) => {
+    const place = content.placeOf(keys)
+    return `${place.file}:${place.line}:${place.column}: ${keys[0]}: "${reference}" names no section of the guide`
+  })
+  throw new StudypackError(lines.join('\n'))
+}
+
 export function studyOf(content: Content): Study {
   const documents = content.files.map((file) => ({file: file.name, root: parseMarkdown(file.text)}))
   const fallbackTitle = content.files[0]?.name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ')
   const guide = buildGuide(documents, {vocabulary: vocabularyOf(content), fallbackTitle})
   if (content.manifest.title) guide.title = content.manifest.title
-  const answerWarnings = applyAnswerKey(guide, content)
+  const answerWarnings = applyAnswerKey(guide, content.answers)
   const tags = indexTags(guide, content.manifest)
-  const warnings = [
-    ...content.warnings,
-    ...answerWarnings,
-    ...tags.unmatched.map(
-      (key) => `${content.manifestFile ?? 'manifest'}: sections: "${key}" names no section of the guide`,
-    ),
-  ]
-  return {content, guide, tags, warnings}
+  checkReferences(content, guide, tags)
+  const glossary = loadGlossary(content.glossary)
+  return {content, guide, tags, glossary, warnings: [...content.warnings, ...answerWarnings]}
 }
 
 export async function loadStudy(contentPath: string): Promise<Study> {

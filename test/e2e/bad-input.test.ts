@@ -53,14 +53,40 @@ describe('bad input', () => {
     expect(JSON.parse(result.stdout).sections[0].questions).toBe(1)
   })
 
-  it('a manifest tag naming a section that does not exist is a warning that names it', async () => {
+  it('a manifest tag or checklist entry naming a section that does not exist is an error at its line', async () => {
     const dir = guideFolder({
       'guide.md': '# G\n## Real Section\n',
-      'studypack.yaml': 'roles:\n  mle:\n    name: ML Engineer\nsections:\n  Imaginary Section:\n    roles: [mle]\n',
+      'studypack.yaml':
+        'roles:\n  mle:\n    name: ML Engineer\nsections:\n  Imaginary Section:\n    roles: [mle]\nchecklist:\n  - section: Real Section\n  - section: Nowhere\n',
     })
-    const result = await studypack(['list', '--content', dir])
-    expect(result.code).toBe(0)
-    expect(result.stderr).toContain('sections: "Imaginary Section" names no section of the guide')
+    for (const args of [['list'], ['build', '-r', 'mle', '--only', 'anki', '--out', temp('out')]]) {
+      const result = await studypack([...args, '--content', dir])
+      expect(result.code).toBe(1)
+      const [first, second, rest] = result.stderr.split('\n')
+      expect(first).toMatch(
+        /^studypack: \S*studypack\.yaml:5:3: sections: "Imaginary Section" names no section of the guide$/,
+      )
+      expect(second).toMatch(/^\S*studypack\.yaml:9:5: checklist: "Nowhere" names no section of the guide$/)
+      expect(rest).toBe('')
+    }
+  })
+
+  it('a glossary or answer key the manifest names must exist, and is read with the same checks as the guide', async () => {
+    const roles = 'roles:\n  mle:\n    name: ML Engineer\n'
+    const missing = guideFolder({'guide.md': '# G\n## A\n', 'studypack.yaml': `${roles}glossary: terms.md\n`})
+    const result = await studypack(['build', '-r', 'mle', '--content', missing, '--out', temp('out')])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(
+      /^studypack: \S*studypack\.yaml:4:1: glossary: "terms\.md": no such file beside the guide\n$/,
+    )
+    const noKey = guideFolder({'guide.md': '# G\n## A\n', 'studypack.yaml': `${roles}answers: key.md\n`})
+    expect((await studypack(['list', '--content', noKey])).stderr).toMatch(
+      /^studypack: \S*studypack\.yaml:4:1: answers: "key\.md": no such file beside the guide\n$/,
+    )
+    const binary = guideFolder({'guide.md': '# G\n## A\n', 'glossary.md': new Uint8Array([0x89, 0x50, 0, 1])})
+    const read = await studypack(['list', '--content', binary])
+    expect(read.code).toBe(1)
+    expect(read.stderr).toBe('studypack: glossary.md: this is a binary file, not markdown\n')
   })
 
   it('a role whose selection is empty prints nothing', async () => {

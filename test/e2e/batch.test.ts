@@ -6,8 +6,9 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {buildConfig} from '../../src/config/build-config.js'
+import {DOCUMENTS} from '../../src/documents/index.js'
 import {runBuild} from '../../src/run/build.js'
-import {launches} from '../../src/browser/printer.js'
 import {CONTENT} from '../helpers/guide.js'
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'studypack-all-'))
@@ -16,9 +17,8 @@ let launched = 0
 describe('studypack build --all --html', () => {
   beforeAll(async () => {
     // Every document of 16 packs: minutes on two cores.
-    const before = launches.count
-    await runBuild({content: CONTENT, all: true, html: true, out, paper: 'a4', timeout: 120, quiet: true})
-    launched = launches.count - before
+    const config = buildConfig({content: CONTENT, all: true, html: true, out, timeout: 120, quiet: true}, DOCUMENTS)
+    launched = (await runBuild(config)).launches
   }, 900_000)
 
   it('launches one browser for the whole run', () => {

@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {metaOf} from '../../src/run/build.js'
 import {deckOf} from '../../src/documents/cards/deck.js'
 import {layoutOf} from '../../src/documents/cards/layout.js'
-import {layoutOptions} from '../../src/documents/cards/options.js'
+import {createRunContext} from '../../src/run/context.js'
 import {printDeck} from '../../src/documents/cards/print.js'
 import {withPrinter, type Printer} from '../../src/browser/printer.js'
 import {selectGuide} from '../../src/select/sections.js'
@@ -29,15 +29,18 @@ function overflowingFaces(): string[] {
 describe('card fit, measured once per run', () => {
   it('measures a deck, then a deck of the same questions for another pack without opening a page', async () => {
     const study = await bundledStudy()
+    const run = createRunContext()
     const setupFor = (role: string, domains: string[] | null) => {
       const pack = {role, domains, folder: role}
       const meta = metaOf(study, pack, 'a4')
-      const deck = deckOf(selectGuide(study.guide, study.tags, pack), study.tags.tags, meta)
+      const deck = deckOf(selectGuide(study.guide, study.tags, pack), study.tags.effective, meta)
       return {
+        templates: run.templates,
+        fits: run.fits.cards,
         deck,
         meta,
-        layout: layoutOf(layoutOptions({}, 'a4')),
-        html: {baseDir: study.content.folder},
+        layout: layoutOf({paper: 'a4', size: 'grid', duplex: 'long', backOffset: {x: 0, y: 0}}),
+        html: {baseDir: study.content.folder, cache: run.html},
         title: `cards ${role}`,
       }
     }

@@ -271,7 +271,8 @@ describe('cards and Anki from the command line', () => {
       path.join(out, 'bad'),
     ])
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toContain('--back-offset "left"')
+    expect(bad.stderr).toContain('--back-offset expects X,Y in millimetres')
+    expect(bad.stderr).toContain('(got "left")')
     expect((await studypack(['build', '--role', 'pm', '--card-size', 'a3'])).code).toBe(2)
   })
 })

@@ -7,7 +7,7 @@ import {mkdtempSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {loadGlossary, topicTerms} from '../../src/model/glossary/index.js'
+import {topicTerms} from '../../src/model/glossary/index.js'
 import {plainText} from '../../src/model/text.js'
 import {allPacks} from '../../src/select/packs.js'
 import {allSections, selectGuide} from '../../src/select/sections.js'
@@ -22,7 +22,7 @@ const out = mkdtempSync(path.join(os.tmpdir(), 'studypack-sheets-'))
 const study = await bundledStudy()
 const {manifest} = study.content
 const packs = allPacks(manifest)
-const glossary = loadGlossary(study)
+const glossary = study.glossary
 
 /** PDF text and source text compared without the line breaks and hyphens that layout adds. */
 const squash = (text: string) => text.replace(/[\s\u00ad\u2010-]+/g, '')

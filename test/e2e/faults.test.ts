@@ -11,14 +11,14 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {PROJECT_ROOT} from '../../src/core/paths.js'
 import {withPrinter} from '../../src/browser/printer.js'
-import {renderTemplate} from '../../src/render/template.js'
+import {createTemplates} from '../../src/render/template.js'
 import {guideView} from '../../src/documents/guide/view.js'
 import {bundledStudy, CONTENT} from '../helpers/guide.js'
 import {alive, browsersOf, waitUntil} from '../helpers/processes.js'
 
 const study = await bundledStudy()
 const meta = {role: null, domains: [], allDomains: true, date: 'today', source: 'guide.md', paper: 'a4' as const}
-const html = renderTemplate('guide', guideView(study.guide, meta, {baseDir: CONTENT}))
+const html = createTemplates().render('guide', guideView(study.guide, meta, {baseDir: CONTENT}))
 
 describe('browser faults', () => {
   it('retries once when the browser is killed mid-render, and reaps it', async () => {

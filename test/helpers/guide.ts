@@ -1,6 +1,6 @@
 /** Build the model of a markdown string or of the bundled guide, as the CLI would. */
 import path from 'node:path'
-import {loadContent} from '../../src/input/content.js'
+import {type Content, type GuideFile, loadContent} from '../../src/input/content.js'
 import {studyOf, type Study} from '../../src/select/study.js'
 import {DEFAULT_MANIFEST} from '../../src/config/manifest/defaults.js'
 import {buildGuide} from '../../src/model/index.js'
@@ -15,14 +15,23 @@ export function guideOf(markdown: string, file = 'guide.md'): Guide {
   return buildGuide([{file, root: parseMarkdown(markdown)}])
 }
 
-export function studyOfText(markdown: string, manifest = DEFAULT_MANIFEST): Study {
-  return studyOf({
+/** Content as loadContent makes it, from files in memory: no manifest file, no answer key or glossary. */
+export function contentOf(files: GuideFile[], manifest = DEFAULT_MANIFEST, extra: Partial<Content> = {}): Content {
+  return {
     folder: FIXTURES,
     manifest,
     manifestFile: null,
-    files: [{name: 'guide.md', text: markdown}],
+    files,
+    answers: null,
+    glossary: null,
+    placeOf: () => ({file: 'studypack.yaml', line: 1, column: 1}),
     warnings: [],
-  })
+    ...extra,
+  }
+}
+
+export function studyOfText(markdown: string, manifest = DEFAULT_MANIFEST): Study {
+  return studyOf(contentOf([{name: 'guide.md', text: markdown}], manifest))
 }
 
 export async function bundledStudy(): Promise<Study> {

@@ -3,11 +3,12 @@
  * through every stage up to the HTML without a throw, and fast-check finds no
  * markdown that breaks the pipeline or loses a question on the way.
  */
+import {createHtmlCache} from '../../src/render/html.js'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {runs} from '../helpers/fast-check.js'
 import {allSections, selectGuide} from '../../src/select/sections.js'
-import {renderTemplate} from '../../src/render/template.js'
+import {createTemplates} from '../../src/render/template.js'
 import {guideView} from '../../src/documents/guide/view.js'
 import {FIXTURES, studyOfText} from '../helpers/guide.js'
 
@@ -16,7 +17,10 @@ const meta = {role: null, domains: [], allDomains: true, date: 'today', source: 
 function pipeline(markdown: string) {
   const study = studyOfText(markdown)
   const selected = selectGuide(study.guide, study.tags, {role: null, domains: null})
-  const html = renderTemplate('guide', guideView(selected, meta, {baseDir: FIXTURES}))
+  const html = createTemplates().render(
+    'guide',
+    guideView(selected, meta, {baseDir: FIXTURES, cache: createHtmlCache()}),
+  )
   return {study, html, questions: allSections(selected).flatMap((section) => section.questions)}
 }
 
@@ -108,9 +112,9 @@ describe('glyphs the bundled fonts lack', () => {
   it('names CJK, Hebrew and emoji characters, and nothing for Latin, Greek or Cyrillic text', async () => {
     const {glyphWarning} = await import('../../src/render/glyphs.js')
     expect(glyphWarning([{name: 'g.md', text: 'Résumé — naïve Ωμέγα Привет “quotes” × 3'}])).toBeNull()
-    const warning = glyphWarning([{name: 'g.md', text: '面试 שלום 🤖 面'}])
+    const warning = glyphWarning([{name: 'g.md', text: '面试 שלום 🤖 面'}])?.reason
     expect(warning).toMatch(/^7 characters of the guide are not in studypack's fonts \(面 试 ש ל ו ם 🤖\)/)
     expect(warning).toContain('fonts-noto-cjk')
-    expect(glyphWarning([{name: 'g.md', text: 'a ≤ b'}])).toMatch(/^1 character of the guide is not/)
+    expect(glyphWarning([{name: 'g.md', text: 'a ≤ b'}])?.reason).toMatch(/^1 character of the guide is not/)
   })
 })

@@ -58,3 +58,21 @@ export function parseManifest(text: string, file: string): Manifest {
   })
   throw new StudypackError(`invalid manifest\n${lines.join('\n')}`)
 }
+
+/** Where the value at `keys` sits in the manifest's text (1-based), for messages about it. */
+export function placeOf(text: string, keys: Array<string | number>): {line: number; column: number} {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, {lineCounter, prettyErrors: false})
+  const node = doc.getIn(keys, true)
+  const parent = doc.getIn(keys.slice(0, -1), true)
+  // For a map entry, point at its key: that is what the author wrote and will look for.
+  let offset = isNode(node) ? node.range?.[0] : undefined
+  if (isMap(parent)) {
+    const pair = parent.items.find(
+      (item) => isNode(item.key) && String((item.key as {value: unknown}).value) === String(keys.at(-1)),
+    )
+    if (pair && isNode(pair.key)) offset = pair.key.range?.[0]
+  }
+  const at = lineCounter.linePos(offset ?? 0)
+  return {line: at.line, column: at.col}
+}

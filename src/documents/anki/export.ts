@@ -6,7 +6,7 @@
 import type {Nodes, RootContent} from 'mdast'
 import {plainText} from '../../model/text.js'
 import {toHtml, type HtmlOptions} from '../../render/html.js'
-import {renderTemplate} from '../../render/template.js'
+import type {Templates} from '../../render/template.js'
 import {helpOf, type Card, type Deck} from '../cards/deck.js'
 import {ankiLine, csvLine} from './escape.js'
 
@@ -28,7 +28,7 @@ export function ankiHeader(deck: Deck): string[] {
   return ['#separator:Tab', '#html:true', '#notetype:Basic', `#deck:${deck.name}`, '#tags column:3']
 }
 
-function ankiBack(card: Card, html: HtmlOptions): string {
+function ankiBack(card: Card, html: HtmlOptions, templates: Templates): string {
   const help = helpOf(card)
   const view = {
     answerHtml: help.kind === 'answer' ? toHtml(texMath(help.blocks), html) : '',
@@ -37,13 +37,17 @@ function ankiBack(card: Card, html: HtmlOptions): string {
     topics: help.kind === 'topics' ? help.topics : [],
     section: card.section.title,
   }
-  return renderTemplate('anki-back', view)
+  return templates.render('anki-back', view)
 }
 
 /** cards.anki.txt: header lines, then one note a line: Front, Back, Tags. */
-export function ankiText(deck: Deck, html: HtmlOptions): string {
+export function ankiText(deck: Deck, html: HtmlOptions, templates: Templates): string {
   const notes = deck.cards.map((card) =>
-    ankiLine([toHtml([{type: 'text', value: card.question.text}], html), ankiBack(card, html), card.tags.join(' ')]),
+    ankiLine([
+      toHtml([{type: 'text', value: card.question.text}], html),
+      ankiBack(card, html, templates),
+      card.tags.join(' '),
+    ]),
   )
   return `${[...ankiHeader(deck), ...notes].join('\n')}\n`
 }

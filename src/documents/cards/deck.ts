@@ -3,11 +3,12 @@
  * what each card says about where it comes from. Plain data, no markup: the
  * printed cards and the Anki deck are both made from it.
  */
+import {eachSection} from '../../model/walk.js'
 import type {RootContent} from 'mdast'
 import type {Guide, Question, QuestionKind, Section} from '../../model/types.js'
 import type {SectionTag} from '../../config/manifest/schema.js'
-import type {PackMeta} from '../guide/view.js'
-import {packLabel} from '../guide/view.js'
+import type {PackMeta} from '../meta.js'
+import {packLabel} from '../meta.js'
 
 export interface Card {
   /** 1-based position in the deck. */
@@ -46,11 +47,13 @@ interface Located {
 }
 
 /** Questions depth first, each with the tag its section has or inherits. */
-function locate(sections: Section[], tags: Map<string, SectionTag>, inherited?: SectionTag): Located[] {
-  return sections.flatMap((section) => {
-    const tag = tags.get(section.slug) ?? inherited
-    return [...section.questions.map((question) => ({question, section, tag})), ...locate(section.children, tags, tag)]
+function locate(sections: Section[], tags: Map<string, SectionTag>): Located[] {
+  const located: Located[] = []
+  eachSection(sections, (section) => {
+    const tag = tags.get(section.slug)
+    for (const question of section.questions) located.push({question, section, tag})
   })
+  return located
 }
 
 function topicsOf(section: Section): string[] {

@@ -2,14 +2,16 @@
  * What the page measured for a face, remembered for the rest of the run. A
  * face's fit depends only on what it shows and on the card's size, and the
  * packs of a batch share most of their questions: a face measured for one
- * pack is not measured again for the next. A --watch rebuild starts afresh,
- * since a style may have changed.
+ * pack is not measured again for the next. The run owns the memory, so a
+ * --watch rebuild starts afresh (a style may have changed).
  */
 import type {FaceText} from './view.js'
 import type {FaceMeasure} from './fit.js'
 import type {Layout} from './layout.js'
 
-const measured = new Map<string, FaceMeasure>()
+/** What a run measured, by what the face shows (see keyOf). */
+export type FaceFits = Map<string, FaceMeasure>
+
 /** Plenty for a batch of many decks; past it, the run starts afresh. */
 const MAX_FACES = 50_000
 
@@ -24,7 +26,7 @@ function keyOf(face: FaceText, card: Layout['card']): string {
 }
 
 /** The faces already measured at this card size, by face id. */
-export function recall(faces: FaceText[], card: Layout['card']): Map<string, FaceMeasure> {
+export function recall(measured: FaceFits, faces: FaceText[], card: Layout['card']): Map<string, FaceMeasure> {
   const known = new Map<string, FaceMeasure>()
   for (const face of faces) {
     const fit = measured.get(keyOf(face, card))
@@ -33,15 +35,15 @@ export function recall(faces: FaceText[], card: Layout['card']): Map<string, Fac
   return known
 }
 
-export function remember(faces: FaceText[], card: Layout['card'], found: Map<string, FaceMeasure>): void {
+export function remember(
+  measured: FaceFits,
+  faces: FaceText[],
+  card: Layout['card'],
+  found: Map<string, FaceMeasure>,
+): void {
   if (measured.size + faces.length > MAX_FACES) measured.clear()
   for (const face of faces) {
     const fit = found.get(face.id)
     if (fit) measured.set(keyOf(face, card), fit)
   }
-}
-
-/** A template or style changed (--watch): every face may now fit differently. */
-export function forgetFits(): void {
-  measured.clear()
 }

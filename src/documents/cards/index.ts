@@ -3,13 +3,13 @@
  * question on the front and its answer (or the most useful help) behind it,
  * laid out for duplex printing and cutting.
  */
+import {warning} from '../../core/messages.js'
 import {deckOf} from './deck.js'
 import {layoutOf} from './layout.js'
-import {CARD_OPTIONS, layoutOptions} from './options.js'
+import {CARD_OPTIONS} from './options.js'
 import {printDeck, type PrintedDeck} from './print.js'
 import type {Reporter} from '../../core/report.js'
-import {selectGuide} from '../../select/sections.js'
-import type {StudyDocument} from '../types.js'
+import {defineDocument} from '../types.js'
 
 function reportFit(printed: PrintedDeck, report: Reporter): void {
   for (const {number, question, cards} of printed.continued) {
@@ -18,26 +18,37 @@ function reportFit(printed: PrintedDeck, report: Reporter): void {
     )
   }
   for (const face of printed.overfull)
-    report.warn(`cards: face ${face} holds its text only below 8 pt; it is printed at 8 pt and may be cut off`)
+    report.warn(
+      warning(
+        `cards: face ${face} holds its text only below 8 pt; it is printed at 8 pt and may be cut off`,
+        'card-overfull',
+      ),
+    )
 }
 
-export const cardsDocument: StudyDocument = {
+export const cardsDocument = defineDocument({
   name: 'cards',
   describe: 'cards.pdf: question cards, front and back, for duplex printing',
   needsBrowser: true,
   options: CARD_OPTIONS,
-  async build({study, pack, meta, args, report, printer}) {
-    const options = layoutOptions(args, meta.paper)
-    const deck = deckOf(selectGuide(study.guide, study.tags, pack), study.tags.tags, meta)
+  async build({study, guide, meta, options, report, printer, run}) {
+    const deck = deckOf(guide, study.tags.effective, meta)
     if (deck.cards.length === 0) {
-      report.warn(`cards: no questions for ${deck.label} in this guide; cards.pdf not written`)
+      report.warn(warning(`cards: no questions for ${deck.label} in this guide; cards.pdf not written`, 'no-questions'))
       return []
     }
     const setup = {
+      templates: run.templates,
+      fits: run.fits.cards,
       deck,
       meta,
-      layout: layoutOf(options),
-      html: {baseDir: study.content.folder},
+      layout: layoutOf({
+        paper: meta.paper,
+        size: options['card-size'],
+        duplex: options.duplex,
+        backOffset: options['back-offset'],
+      }),
+      html: {baseDir: study.content.folder, cache: run.html},
       title: `${study.guide.title} — question cards — ${deck.label}`,
     }
     const printed = await printDeck(setup, printer)
@@ -45,4 +56,4 @@ export const cardsDocument: StudyDocument = {
     const pdf = await printer.print(printed.html)
     return [{name: 'cards.pdf', data: pdf, pages: printed.sheets, html: printed.html}]
   },
-}
+})

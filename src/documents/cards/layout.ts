@@ -9,17 +9,14 @@
  * back side by side, meeting at a fold line in the middle of the page.
  */
 
-export type Paper = 'a4' | 'letter'
+import {inches, paperSize, type Paper, type Size} from '../../config/paper.js'
+
+export type {Paper, Size}
 export type CardSize = 'grid' | 'index-3x5' | 'index-4x6' | 'a6'
 export type Duplex = 'long' | 'short' | 'none'
 
-export const CARD_SIZES: CardSize[] = ['grid', 'index-3x5', 'index-4x6', 'a6']
-export const DUPLEX_MODES: Duplex[] = ['long', 'short', 'none']
-
-export interface Size {
-  w: number
-  h: number
-}
+export const CARD_SIZES = ['grid', 'index-3x5', 'index-4x6', 'a6'] as const
+export const DUPLEX_MODES = ['long', 'short', 'none'] as const
 
 export interface Rect extends Size {
   x: number
@@ -57,13 +54,10 @@ export interface Layout {
   together: boolean
 }
 
-const MM_PER_INCH = 25.4
-export const PAPER: Record<Paper, Size> = {a4: {w: 210, h: 297}, letter: {w: 8.5 * MM_PER_INCH, h: 11 * MM_PER_INCH}}
-
 /** Cards cut from stock: one card a page, landscape. */
 const SINGLE: Record<Exclude<CardSize, 'grid'>, Size> = {
-  'index-3x5': {w: 5 * MM_PER_INCH, h: 3 * MM_PER_INCH},
-  'index-4x6': {w: 6 * MM_PER_INCH, h: 4 * MM_PER_INCH},
+  'index-3x5': {w: inches(5), h: inches(3)},
+  'index-4x6': {w: inches(6), h: inches(4)},
   a6: {w: 148, h: 105},
 }
 
@@ -161,7 +155,7 @@ function foldLayout(page: Size, card: Size, rows: number, gap: number): Layout {
 
 export function layoutOf(options: LayoutOptions): Layout {
   if (options.size === 'grid') {
-    const page = PAPER[options.paper]
+    const page = paperSize(options.paper)
     const card = gridCard(page)
     if (options.duplex === 'none') return foldLayout(page, card, GRID.rows, GRID.gap)
     return duplexLayout(page, card, cells(page, card, GRID.cols, GRID.rows, GRID.gap), options)

@@ -8,13 +8,13 @@
 import type {Printer} from '../../browser/printer.js'
 import type {HtmlOptions} from '../../render/html.js'
 import {toHtml} from '../../render/html.js'
-import {renderTemplate} from '../../render/template.js'
+import type {Templates} from '../../render/template.js'
 import {cardsView, faceId, faceTexts, type FaceText, type PrintCard} from './view.js'
-import type {PackMeta} from '../guide/view.js'
+import type {PackMeta} from '../meta.js'
 import type {Deck} from './deck.js'
 import {FONT_SIZES, MIN_SIZE, measureDeck, type FaceFit, type FaceMeasure, type PieceHtml} from './fit.js'
 import {sheetsOf, type Layout} from './layout.js'
-import {recall, remember} from './fit-cache.js'
+import {recall, remember, type FaceFits} from './fit-cache.js'
 import {chunksOf, piecesOf, type Piece} from './split.js'
 
 export interface PrintedDeck {
@@ -27,6 +27,9 @@ export interface PrintedDeck {
 }
 
 interface Setup {
+  templates: Templates
+  /** What the run has measured already. */
+  fits: FaceFits
   deck: Deck
   layout: Layout
   meta: PackMeta
@@ -40,7 +43,7 @@ function render(prints: PrintCard[], setup: Setup, fit: Fit): {html: string; she
   const texts = prints.map((print) => faceTexts(print, setup.deck, setup.html))
   const sheets = sheetsOf(setup.layout, prints.length)
   const view = cardsView(texts, sheets, setup.layout, fit, setup.title, setup.meta.paper)
-  return {html: renderTemplate('cards', view), sheets: sheets.length}
+  return {html: setup.templates.render('cards', view), sheets: sheets.length}
 }
 
 const largest: Fit = (face) => ({
@@ -70,7 +73,7 @@ function piecesOfDeck(prints: PrintCard[], setup: Setup): Map<string, PieceHtml[
  */
 async function measureAll(prints: PrintCard[], setup: Setup, printer: Printer): Promise<Map<string, FaceMeasure>> {
   const faces = prints.flatMap((print) => faceTexts(print, setup.deck, setup.html))
-  const known = recall(faces, setup.layout.card)
+  const known = recall(setup.fits, faces, setup.layout.card)
   const missing = prints.filter((print) => !known.has(faceId(print, 'front')) || !known.has(faceId(print, 'back')))
   if (missing.length === 0) return known
   const found = await measureDeck(
@@ -78,7 +81,7 @@ async function measureAll(prints: PrintCard[], setup: Setup, printer: Printer): 
     render(missing, setup, largest).html,
     Object.fromEntries(piecesOfDeck(missing, setup)),
   )
-  remember(faces, setup.layout.card, found)
+  remember(setup.fits, faces, setup.layout.card, found)
   return new Map([...known, ...found])
 }
 

@@ -7,7 +7,7 @@ import type {RootContent} from 'mdast'
 import {helpOf, type Card, type Deck} from './deck.js'
 import type {Layout, Rect, Sheet} from './layout.js'
 import {toHtml, type HtmlOptions} from '../../render/html.js'
-import type {PackMeta} from '../guide/view.js'
+import type {PackMeta} from '../meta.js'
 
 /** One physical card: a question's card, or the n-th card an answer continues on. */
 export interface PrintCard {

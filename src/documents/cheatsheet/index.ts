@@ -4,14 +4,13 @@
  * sheet out in Chrome, in the page it is then printed from, and checked
  * against the printed PDF itself.
  */
-import {UsageError} from '../../core/errors.js'
-import {loadGlossary} from '../../model/glossary/index.js'
+import {warning} from '../../core/messages.js'
+import {z} from 'zod'
 import {pageCount} from '../../browser/outline.js'
 import type {Printer} from '../../browser/printer.js'
-import {selectGuide} from '../../select/sections.js'
-import {renderTemplate} from '../../render/template.js'
-import {cheatsheetView, withSize, type CheatsheetView, type Orientation} from './view.js'
-import type {StudyDocument} from '../types.js'
+import {option} from '../../config/options.js'
+import {cheatsheetView, withSize, type CheatsheetView} from './view.js'
+import {defineDocument, type DocumentRun} from '../types.js'
 
 /** Largest first: the sheet gets the biggest type its budget allows. */
 const SIZES = Array.from({length: 15}, (_, index) => 10.5 - index * 0.25)
@@ -94,21 +93,19 @@ function fitSheet(arg: {sizes: number[]; budget: number; start: number | null}):
 }
 
 /**
- * Where the last sheet of this page size and budget fitted, in this run: the
- * sheets of a batch differ by a few sections, so the next one's search starts
- * there. Only a starting point; the search checks every step.
- */
-const lastFit = new Map<string, number>()
-
-/**
  * Fit the sheet in the page and print it there. Measurement and print can
  * differ by a line, so the PDF has the last word: a sheet that comes out too
  * long is printed again a size or more down. At the floor, it prints as it falls.
  */
-async function printFitted(printer: Printer, view: CheatsheetView, budget: number) {
+async function printFitted(printer: Printer, run: DocumentRun, view: CheatsheetView, budget: number) {
+  // Where the last sheet of this page size and budget fitted, in this run: the sheets of a batch
+  // differ by a few sections, so the next one's search starts there. The search checks every step.
+  const lastFit = run.fits.cheatsheet
   const key = JSON.stringify([view.page, budget])
   const start = lastFit.get(key) ?? null
-  const measuring = renderTemplate('cheatsheet', page(withSize(view, SIZES[start ?? 0]!), true))
+  const render = (sheet: CheatsheetView, measuring = false) =>
+    run.templates.render('cheatsheet', page(sheet, measuring))
+  const measuring = render(page(withSize(view, SIZES[start ?? 0]!), true))
   const fitted = await printer.open(measuring, async (sheet) => {
     const found = await sheet.measure(fitSheet, {arg: {sizes: SIZES, budget, start}})
     return {found, pdf: await sheet.print()}
@@ -120,44 +117,59 @@ async function printFitted(printer: Printer, view: CheatsheetView, budget: numbe
   // too long; failing that, the floor.
   for (const size of new Set([...SIZES.slice(best + 1, best + 4), MIN_SIZE])) {
     if (printed.pages <= budget || size >= printed.size) break
-    const pdf = await printer.print(renderTemplate('cheatsheet', page(withSize(view, size))))
+    const pdf = await printer.print(render(withSize(view, size)))
     printed = {pdf, pages: await pageCount(pdf), size}
   }
   // Formulas narrow with the type: what overflowed at the chosen size is the most that can at a smaller one.
   const overflowing = (layouts[SIZES.indexOf(printed.size)] ?? layouts[best])?.overflowing ?? []
-  return {...printed, overflowing, html: renderTemplate('cheatsheet', page(withSize(view, printed.size)))}
+  return {...printed, overflowing, html: render(withSize(view, printed.size))}
 }
 
-function optionsOf(args: Record<string, unknown>): {budget: number; orientation: Orientation} {
-  const budget = Number(args.pages ?? 2)
-  if (!Number.isInteger(budget) || budget < 1)
-    throw new UsageError(`--pages must be a whole number of pages, 1 or more; got "${String(args.pages)}"`)
-  return {budget, orientation: args.orientation === 'portrait' ? 'portrait' : 'landscape'}
-}
+const ORIENTATIONS = ['landscape', 'portrait'] as const
 
-export const cheatsheetDocument: StudyDocument = {
+export const cheatsheetDocument = defineDocument({
   name: 'cheatsheet',
   describe: 'cheatsheet.pdf: every topic with its definition and formulas, on --pages pages',
   needsBrowser: true,
   options: {
-    pages: {type: 'number', default: 2, describe: 'Cheat sheet page budget: the type is fitted to it, never below 7pt'},
-    orientation: {choices: ['landscape', 'portrait'], default: 'landscape', describe: 'Cheat sheet page orientation'},
+    pages: option({
+      type: 'number',
+      schema: z
+        .number({error: 'takes a whole number of pages'})
+        .int('takes a whole number of pages')
+        .min(1, 'takes a whole number of pages, 1 or more')
+        .default(2),
+      describe: `Cheat sheet page budget: the type is fitted to it, never below ${MIN_SIZE}pt`,
+    }),
+    orientation: option({
+      type: 'string',
+      choices: ORIENTATIONS,
+      schema: z.enum(ORIENTATIONS).default('landscape'),
+      describe: 'Cheat sheet page orientation',
+    }),
   },
-  async build({study, pack, meta, args, printer, report}) {
-    const {budget, orientation} = optionsOf(args)
-    const selected = selectGuide(study.guide, study.tags, pack)
-    const view = cheatsheetView(selected, loadGlossary(study), meta, {
-      orientation,
-      html: {baseDir: study.content.folder},
+  async build({study, guide, pack, meta, options, printer, report, run}) {
+    const budget = options.pages
+    const view = cheatsheetView(guide, study.glossary, meta, {
+      orientation: options.orientation,
+      html: {baseDir: study.content.folder, cache: run.html},
     })
-    const {pdf, pages, overflowing, html} = await printFitted(printer, view, budget)
+    const {pdf, pages, overflowing, html} = await printFitted(printer, run, view, budget)
     const where = `${pack.folder}/cheatsheet.pdf`
     if (pages > budget)
       report.warn(
-        `${where}: the cheat sheet needs ${pages} pages at ${MIN_SIZE}pt, more than --pages ${budget}; printed ${pages}`,
+        warning(
+          `the cheat sheet needs ${pages} pages at ${MIN_SIZE}pt, more than --pages ${budget}; printed ${pages}`,
+          'cheatsheet-over-budget',
+          {file: where},
+        ),
       )
     if (overflowing.length)
-      report.warn(`${where}: formulas wider than a column, cut at its edge: ${overflowing.join(', ')}`)
+      report.warn(
+        warning(`formulas wider than a column, cut at its edge: ${overflowing.join(', ')}`, 'formula-too-wide', {
+          file: where,
+        }),
+      )
     return [{name: 'cheatsheet.pdf', data: pdf, pages, html}]
   },
-}
+})

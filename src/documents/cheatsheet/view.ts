@@ -4,13 +4,14 @@
  * (interview stages, the STAR method) becomes a block of its section, each
  * term with the glossary's definition and formulas; the role's focus heads it.
  */
+import {paperSize} from '../../config/paper.js'
 import type {RootContent} from 'mdast'
 import type {Math} from 'mdast-util-math'
 import {displayMath, isFocusList, termName, type GlossaryIndex} from '../../model/glossary/index.js'
 import {normalizeLabel} from '../../model/labels.js'
 import type {Guide, Part, PartItem, Section} from '../../model/types.js'
 import {toHtml, type HtmlOptions} from '../../render/html.js'
-import {packLabel, type PackMeta} from '../guide/view.js'
+import {packLabel, type PackMeta} from '../meta.js'
 
 export type Orientation = 'landscape' | 'portrait'
 
@@ -69,14 +70,12 @@ export interface CheatsheetOptions {
   size?: number
 }
 
-const PAPER_MM = {a4: [210, 297], letter: [215.9, 279.4]} as const
-
 export function pageBox(paper: PackMeta['paper'], orientation: Orientation): PageBox {
-  const [short, long] = PAPER_MM[paper]
+  const {w, h} = paperSize(paper, orientation)
   const landscape = orientation === 'landscape'
   return {
-    width: landscape ? long : short,
-    height: landscape ? short : long,
+    width: w,
+    height: h,
     margin: {top: 7, right: 7, bottom: 10, left: 7},
     columns: landscape ? 4 : 3,
   }

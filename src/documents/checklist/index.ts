@@ -5,24 +5,22 @@
  * which. The page is printed as the fitting left it, without a second load.
  * The sheet clips anything beyond the page, so a second page cannot be.
  */
-import type {ChecklistEntry} from '../../config/manifest/schema.js'
+import {warning} from '../../core/messages.js'
+import {z} from 'zod'
 import {pageCount} from '../../browser/outline.js'
 import type {Printer} from '../../browser/printer.js'
-import type {Reporter} from '../../core/report.js'
-import {allSections, selectGuide} from '../../select/sections.js'
-import type {Study} from '../../select/study.js'
-import {renderTemplate} from '../../render/template.js'
+import {option} from '../../config/options.js'
+import type {Templates} from '../../render/template.js'
 import {
   checklistView,
   defaultRules,
   dropOrder,
-  entryMatches,
   groupTitle,
   manifestRules,
   withoutGroups,
   type ChecklistView,
 } from './view.js'
-import type {StudyDocument} from '../types.js'
+import {defineDocument} from '../types.js'
 
 /** Largest first; the floor stays comfortable to read at a glance on the day. */
 const SIZES = Array.from({length: 13}, (_, index) => 11 - index * 0.25)
@@ -68,9 +66,9 @@ interface Fitted {
 }
 
 /** Fit the sheet in the page and print it there, as firstFit left it. */
-function fitAndPrint(printer: Printer, view: ChecklistView): Promise<Fitted> {
+function fitAndPrint(printer: Printer, templates: Templates, view: ChecklistView): Promise<Fitted> {
   const drops = dropOrder(view)
-  return printer.open(renderTemplate('checklist', view), async (page) => {
+  return printer.open(templates.render('checklist', view), async (page) => {
     const found = await page.measure(firstFit, {arg: {sizes: SIZES.filter((size) => size >= FLOOR_SIZE), drops}})
     const dropped = drops.slice(0, found ? found.dropped : drops.length)
     const pdf = await page.print()
@@ -78,56 +76,50 @@ function fitAndPrint(printer: Printer, view: ChecklistView): Promise<Fitted> {
   })
 }
 
-const warnedStudies = new WeakSet<Study>()
+/** A blank to fill in: text as given, numbers too (`--date 2026`). */
+const blank = (describe: string) =>
+  option({type: 'string', schema: z.union([z.string(), z.number().transform(String)]).optional(), describe})
 
-/** A manifest entry that names no section of the guide is a mistake worth one warning per run. */
-function checkEntries(study: Study, entries: ChecklistEntry[], report: Reporter): void {
-  if (warnedStudies.has(study)) return
-  warnedStudies.add(study)
-  const sections = allSections(study.guide)
-  for (const entry of entries.filter((each) => !sections.some((section) => entryMatches(each, section)))) {
-    report.warn(
-      `${study.content.manifestFile ?? 'manifest'}: checklist: "${entry.section}" names no section of the guide`,
-    )
-  }
-}
-
-const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined)
-
-export const checklistDocument: StudyDocument = {
+export const checklistDocument = defineDocument({
   name: 'checklist',
   describe: 'checklist.pdf: the one-page day-of checklist',
   needsBrowser: true,
   options: {
-    company: {type: 'string', describe: 'Company name to print on the checklist'},
-    date: {type: 'string', describe: 'Interview date (and time) to print on the checklist'},
+    company: blank('Company name to print on the checklist'),
+    date: blank('Interview date (and time) to print on the checklist'),
   },
-  async build({study, pack, meta, args, printer, report}) {
+  async build({study, guide, pack, meta, options, printer, report, run}) {
     const entries = study.content.manifest.checklist
-    if (entries) checkEntries(study, entries, report)
     const rules = entries ? manifestRules(entries) : defaultRules()
-    const selected = selectGuide(study.guide, study.tags, pack)
-    const view = checklistView(selected, rules, meta, {
-      html: {baseDir: study.content.folder},
-      company: text(args.company),
-      date: text(args.date),
+    const view = checklistView(guide, rules, meta, {
+      html: {baseDir: study.content.folder, cache: run.html},
+      company: options.company,
+      date: options.date,
     })
     if (view.blocks.length === 0)
       report.warn(
-        `${pack.folder}/checklist.pdf: no day-of, mistakes, questions-to-ask or follow-up sections found; the checklist has only its blanks`,
+        warning(
+          'no day-of, mistakes, questions-to-ask or follow-up sections found; the checklist has only its blanks',
+          'checklist-empty',
+          {file: `${pack.folder}/checklist.pdf`},
+        ),
       )
-    const fitted = await fitAndPrint(printer, view)
+    const fitted = await fitAndPrint(printer, run.templates, view)
     if (fitted.dropped.length) {
       const names = fitted.dropped.map((id) => groupTitle(view, id)).join('; ')
-      report.warn(`${pack.folder}/checklist.pdf: no room on one page at ${FLOOR_SIZE}pt; left out ${names}`)
+      report.warn(
+        warning(`no room on one page at ${FLOOR_SIZE}pt; left out ${names}`, 'checklist-dropped', {
+          file: `${pack.folder}/checklist.pdf`,
+        }),
+      )
     }
     return [
       {
         name: 'checklist.pdf',
         data: fitted.pdf,
         pages: await pageCount(fitted.pdf),
-        html: renderTemplate('checklist', fitted.view),
+        html: run.templates.render('checklist', fitted.view),
       },
     ]
   },
-}
+})

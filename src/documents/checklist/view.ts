@@ -4,13 +4,15 @@
  * checklist template lays out: blocks of groups of tick-box items, a header
  * with blanks to fill in, and the order groups give way when space runs out.
  */
+import {referenceMatches} from '../../select/references.js'
+import {paperSize} from '../../config/paper.js'
 import type {List, ListItem, RootContent} from 'mdast'
 import type {ChecklistEntry} from '../../config/manifest/schema.js'
 import {normalizeLabel} from '../../model/labels.js'
 import {plainText} from '../../model/text.js'
 import type {Guide, Section} from '../../model/types.js'
 import {toHtml, type HtmlOptions} from '../../render/html.js'
-import {packLabel, type PackMeta} from '../guide/view.js'
+import {packLabel, type PackMeta} from '../meta.js'
 
 /** A source of checklist items: the sections it claims, with their sub-sections. */
 export interface ChecklistRule {
@@ -35,12 +37,10 @@ export function defaultRules(): ChecklistRule[] {
   }))
 }
 
-const pathKey = (path: string[]) => path.map(normalizeLabel).join(' > ')
-
 /** A manifest entry names a section as `select` does: a heading path ("A > B") or a slug. */
 export function entryMatches(entry: ChecklistEntry, section: Section): boolean {
   const key = entry.section.trim()
-  return pathKey(key.split('>')) === pathKey(section.path) || key.replace(/^#/, '') === section.slug
+  return referenceMatches(key, section)
 }
 
 export function manifestRules(entries: ChecklistEntry[]): ChecklistRule[] {
@@ -143,8 +143,6 @@ export function checklistBlocks(guide: Guide, rules: ChecklistRule[], html: Html
     .map(([root, rule]) => ({id: root.slug, title: rules[rule]!.title ?? root.title, groups: groups.get(root)!}))
 }
 
-const PAPER_MM = {a4: {width: 210, height: 297}, letter: {width: 215.9, height: 279.4}} as const
-
 export function checklistView(
   guide: Guide,
   rules: ChecklistRule[],
@@ -157,7 +155,7 @@ export function checklistView(
     packLabel: packLabel(meta),
     fields: {company: options.company ?? '', role: meta.role?.name ?? '', date: options.date ?? ''},
     blocks: checklistBlocks(guide, rules, options.html),
-    page: PAPER_MM[meta.paper],
+    page: {width: paperSize(meta.paper).w, height: paperSize(meta.paper).h},
     size: options.size ?? 10,
   }
 }

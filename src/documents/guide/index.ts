@@ -6,10 +6,8 @@
  * the start, so filling them in moves nothing.
  */
 import {readOutline, pagesOf} from '../../browser/outline.js'
-import {selectGuide} from '../../select/sections.js'
-import {renderTemplate} from '../../render/template.js'
 import {guideView, withPages, type SectionView} from './view.js'
-import type {StudyDocument} from '../types.js'
+import {defineDocument} from '../types.js'
 
 function flatten(sections: SectionView[]): SectionView[] {
   return sections.flatMap((section) => [section, ...flatten(section.children)])
@@ -38,22 +36,27 @@ function fillContents(entries: Array<[string, number]>): void {
   }
 }
 
-export const guideDocument: StudyDocument = {
+export const guideDocument = defineDocument({
   name: 'guide',
   describe: 'guide.pdf: the role-specific study guide',
   needsBrowser: true,
-  async build({study, pack, meta, printer}) {
-    const selected = selectGuide(study.guide, study.tags, pack)
-    const view = guideView(selected, meta, {baseDir: study.content.folder})
-    return printer.open(renderTemplate('guide', view), async (page) => {
+  options: {},
+  async build({study, guide, meta, printer, run}) {
+    const view = guideView(guide, meta, {baseDir: study.content.folder, cache: run.html})
+    return printer.open(run.templates.render('guide', view), async (page) => {
       await page.measure(startDraft, {arg: undefined})
       const outline = await readOutline(await page.print({draft: true}))
       const pages = pagesOf(flatten(view.sections), outline.entries)
       await page.measure(fillContents, {arg: [...pages]})
       const pdf = await page.print()
       return [
-        {name: 'guide.pdf', data: pdf, pages: outline.pageCount, html: renderTemplate('guide', withPages(view, pages))},
+        {
+          name: 'guide.pdf',
+          data: pdf,
+          pages: outline.pageCount,
+          html: run.templates.render('guide', withPages(view, pages)),
+        },
       ]
     })
   },
-}
+})

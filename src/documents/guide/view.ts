@@ -2,6 +2,7 @@
  * Stage 4: a selected guide → the plain data the guide template shows. All
  * markdown becomes sanitized HTML here; the template only arranges it.
  */
+import {packLabel, type PackMeta} from '../meta.js'
 import type {RootContent} from 'mdast'
 import type {Guide, Section} from '../../model/types.js'
 import {toHtml, type HtmlOptions} from '../../render/html.js'
@@ -22,16 +23,6 @@ export interface TocEntry {
   level: number
   /** Filled in from a first print: Chrome has no target-counter(). */
   page: number | null
-}
-
-export interface PackMeta {
-  role: {id: string; name: string; description?: string} | null
-  domains: Array<{id: string; name: string}>
-  /** True when the pack covers every domain of the manifest. */
-  allDomains: boolean
-  date: string
-  source: string
-  paper: 'a4' | 'letter'
 }
 
 export interface GuideView extends PackMeta {
@@ -61,12 +52,6 @@ function tocOf(sections: SectionView[]): TocEntry[] {
     {slug: section.slug, title: section.title, level: section.level, page: null},
     ...(section.level < TOC_LEVELS ? tocOf(section.children) : []),
   ])
-}
-
-export function packLabel(meta: PackMeta): string {
-  const who = meta.role?.name ?? 'All roles'
-  if (meta.allDomains) return who
-  return meta.domains.length ? `${who} · ${meta.domains.map((domain) => domain.name).join(', ')}` : `${who} · no domain`
 }
 
 export function guideView(guide: Guide, meta: PackMeta, html: HtmlOptions): GuideView {

@@ -1,54 +1,17 @@
 /**
- * The glossary beside a guide: found by the manifest's `glossary` key (default
- * glossary.md, when present), read once per run, and matched to the guide's
+ * The glossary beside a guide (the manifest's `glossary`, or glossary.md when
+ * present; read with the content), indexed and matched to the guide's
  * topic-list terms. `glossaryReport` says which terms have no entry.
  */
-import {existsSync, readFileSync} from 'node:fs'
-import path from 'node:path'
-import {StudypackError} from '../../core/errors.js'
-import type {Study} from '../../select/study.js'
+import type {GuideFile} from '../../input/content.js'
 import {normalizeLabel} from '../labels.js'
-import type {Part, PartItem, Section} from '../types.js'
-import {allSections} from '../../select/sections.js'
+import type {Guide, Part, PartItem, Section} from '../types.js'
+import {allSections} from '../walk.js'
 import {indexGlossary, type GlossaryIndex} from './match.js'
 import {parseGlossary} from './parse.js'
 
 export {indexGlossary, normalizeTerm, type GlossaryIndex} from './match.js'
 export {displayMath, parseGlossary, type GlossaryEntry} from './parse.js'
-
-export const DEFAULT_GLOSSARY = 'glossary.md'
-
-/** The file the glossary is read from, or null when there is none. */
-export function glossaryFile(study: Study): string | null {
-  const named = study.content.manifest.glossary
-  const file = path.resolve(study.content.folder, named ?? DEFAULT_GLOSSARY)
-  // A glossary the manifest names must exist; the default one is optional.
-  if (named || existsSync(file)) return file
-  return null
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new StudypackError(
-      `${file}: cannot read the glossary (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    )
-  }
-}
-
-/** One read per loaded study: a rebuild under --watch loads a new study, and so reads the file again. */
-const loaded = new WeakMap<Study, GlossaryIndex>()
-
-export function loadGlossary(study: Study): GlossaryIndex {
-  let index = loaded.get(study)
-  if (!index) {
-    const file = glossaryFile(study)
-    index = indexGlossary(file ? parseGlossary(readText(file)) : [])
-    loaded.set(study, index)
-  }
-  return index
-}
 
 /**
  * The "Role-Specific Focus Areas" list names roles, not terms: the cheat sheet
@@ -89,15 +52,25 @@ export interface GlossaryReport {
   unused: string[]
 }
 
-export function glossaryReport(study: Study): GlossaryReport {
-  const file = glossaryFile(study)
-  const glossary = loadGlossary(study)
+/** The glossary file's entries, indexed for lookup; an empty index when there is no glossary. */
+export function loadGlossary(file: GuideFile | null): GlossaryIndex {
+  return indexGlossary(file ? parseGlossary(file.text) : [])
+}
+
+interface Glossed {
+  guide: Guide
+  glossary: GlossaryIndex
+  content: {glossary: GuideFile | null}
+}
+
+export function glossaryReport(study: Glossed): GlossaryReport {
+  const {glossary} = study
   const terms = topicTerms(allSections(study.guide))
   // Steps (the STAR method) may have entries too: those entries are used.
   const items = allSections(study.guide).flatMap((section) => section.parts.flatMap((part) => part.items))
   const used = new Set(items.map((item) => glossary.lookup(item)))
   return {
-    file: file && path.relative(study.content.folder, file),
+    file: study.content.glossary?.name ?? null,
     entries: glossary.entries.length,
     terms: terms.length,
     missing: terms

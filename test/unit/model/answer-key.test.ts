@@ -1,4 +1,7 @@
 /** The answer key beside a guide, and the user's guide with content/answers.md. */
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import {formatMessage} from '../../../src/core/messages.js'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {toString} from 'mdast-util-to-string'
@@ -31,32 +34,27 @@ describe('an answer key beside the guide', async () => {
   })
 
   it('reports the entries that match no question, with the nearest one when it is close', () => {
-    expect(study.warnings).toEqual([
-      'answers.md:19: "What is underfiting?" matches no question of the guide; did you mean "What is overfitting?"?',
-      'answers.md:23: "Explain batch norm" matches no question of the guide',
+    expect(study.warnings.map(formatMessage)).toEqual([
+      'answers.md:19: "What is underfiting?" matches no question of the guide; did you mean "What is overfitting?"? [unknown-question]',
+      'answers.md:23: "Explain batch norm" matches no question of the guide [unknown-question]',
     ])
   })
 
-  it('warns when the key the manifest names is missing, and is quiet when the default one is', () => {
-    const files = [{name: 'guide.md', text: '## Key Questions\n- Why?\n'}]
-    const named = studyOf({
-      folder: FIXTURES,
-      manifest: {...DEFAULT_MANIFEST, answers: 'nope.md'},
-      manifestFile: null,
-      files,
-      warnings: [],
-    })
-    expect(named.warnings).toEqual(['nope.md: no such answer key (named by the manifest\'s "answers")'])
-    expect(
-      studyOf({folder: FIXTURES, manifest: DEFAULT_MANIFEST, manifestFile: null, files, warnings: []}).warnings,
-    ).toEqual([])
+  it('a key the manifest names must be there, with its line; the default one is optional', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'studypack-key-'))
+    writeFileSync(path.join(dir, 'guide.md'), '## Key Questions\n- Why?\n')
+    expect((await loadContent(dir)).answers).toBeNull()
+    writeFileSync(path.join(dir, 'studypack.yaml'), 'roles:\n  a: {name: A}\nanswers: nope.md\n')
+    await expect(loadContent(dir)).rejects.toThrow(
+      /studypack\.yaml:3:1: answers: "nope\.md": no such file beside the guide$/,
+    )
   })
 
   it('reports an entry given twice', () => {
     const guide = guideOf('## Key Questions\n- Why?\n')
     const entries = readAnswerKey(parseMarkdown('## Why?\nOne.\n## why\nTwo.\n'))
-    expect(attachAnswerKey(guide, entries, 'a.md')).toEqual([
-      'a.md:3: "why" is answered twice; the first answer is used',
+    expect(attachAnswerKey(guide, entries, 'a.md').map(formatMessage)).toEqual([
+      'a.md:3: "why" is answered twice; the first answer is used [answer-twice]',
     ])
     expect(toString(guide.sections[0]!.questions[0]!.answer![0]!)).toBe('One.')
   })

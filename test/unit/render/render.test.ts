@@ -5,7 +5,7 @@ import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {parseMarkdown} from '../../../src/input/parse.js'
 import {toHtml} from '../../../src/render/html.js'
-import {cssString, renderTemplate} from '../../../src/render/template.js'
+import {createTemplates, cssString} from '../../../src/render/template.js'
 import {guideView} from '../../../src/documents/guide/view.js'
 import {FIXTURES, guideOf} from '../../helpers/guide.js'
 
@@ -72,7 +72,7 @@ describe('guide template', () => {
     const view = guideView(guideOf('# T\n\nIntro.\n\n## A <script>x</script>b\n\nText.\n\n### A1\n'), meta, {
       baseDir: FIXTURES,
     })
-    const out = renderTemplate('guide', view)
+    const out = createTemplates().render('guide', view)
     expect(out).toContain('<h1>T</h1>')
     expect(out).toContain('<a href="#a-xb">')
     expect(out).toMatch(/<h2 id="a-xb">A\s*b<\/h2>/)

@@ -74,14 +74,16 @@ describe('selection by domain', () => {
     expect(allSections(selectGuide(text.guide, text.tags, {role: null, domains: []}))).toHaveLength(3)
   })
 
-  it('warns about a tag that names no section', () => {
-    const text = studyOfText('## A\n', {...manifest, sections: {'Nowhere > Else': {roles: ['ml-engineer']}}})
-    expect(text.warnings).toEqual(['manifest: sections: "Nowhere > Else" names no section of the guide'])
+  it('refuses a tag that names no section, at its line', () => {
+    expect(() => studyOfText('## A\n', {...manifest, sections: {'Nowhere > Else': {roles: ['ml-engineer']}}})).toThrow(
+      'studypack.yaml:1:1: sections: "Nowhere > Else" names no section of the guide',
+    )
   })
 
   it('matches a tag by slug as well as by heading path', () => {
     const text = studyOfText('## Alpha Beta\n## Gamma\n', {
       ...manifest,
+      checklist: undefined,
       sections: {'alpha-beta': {roles: ['data-scientist']}},
     })
     expect(

@@ -3,6 +3,7 @@
  * readers expect. `readAnki` and `readCsv` parse the way Anki and RFC 4180
  * do, so the tests read back what an importer would get.
  */
+import {createTemplates} from '../../../../src/render/template.js'
 import type {RootContent} from 'mdast'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {deckOf, type Deck} from '../../../../src/documents/cards/deck.js'
@@ -78,10 +79,10 @@ describe('the Anki deck and CSV of the user guide', () => {
     const study = await bundledStudy()
     deck = deckOf(
       selectGuide(study.guide, study.tags, {role: 'ml-engineer', domains: null}),
-      study.tags.tags,
+      study.tags.effective,
       metaFor(study, 'ml-engineer'),
     )
-    anki = ankiText(deck, html)
+    anki = ankiText(deck, html, createTemplates())
     csv = csvText(deck)
   })
 

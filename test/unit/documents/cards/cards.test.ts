@@ -2,6 +2,7 @@
  * Question cards without a browser: the deck of the user's guide, the layout
  * geometry (slots, duplex mirroring, cut marks) and the cutting of long answers.
  */
+import {paperSize} from '../../../../src/config/paper.js'
 import type {Paragraph, RootContent} from 'mdast'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {deckOf, helpOf} from '../../../../src/documents/cards/deck.js'
@@ -10,7 +11,6 @@ import {
   gridCard,
   layoutOf,
   mirror,
-  PAPER,
   parseOffset,
   sheetsOf,
   type LayoutOptions,
@@ -47,7 +47,7 @@ describe('the deck of the user guide', () => {
       for (const domains of [null, ['nlp'], []]) {
         const selected = selectGuide(study.guide, study.tags, {role, domains})
         const questions = allSections(selected).flatMap((section) => section.questions)
-        const deck = deckOf(selected, study.tags.tags, metaFor(study, role, domains))
+        const deck = deckOf(selected, study.tags.effective, metaFor(study, role, domains))
         expect(deck.cards.map((card) => card.question.text)).toEqual(questions.map((question) => question.text))
         expect(deck.cards.map((card) => card.number)).toEqual(questions.map((_, index) => index + 1))
       }
@@ -57,7 +57,7 @@ describe('the deck of the user guide', () => {
   it('names the domain of a domain section, and the kind of any other', () => {
     const deck = deckOf(
       selectGuide(study.guide, study.tags, {role: 'ml-engineer', domains: null}),
-      study.tags.tags,
+      study.tags.effective,
       metaFor(study, 'ml-engineer'),
     )
     const bert = deck.cards.find((card) => card.question.text.includes('BERT and GPT'))!
@@ -80,7 +80,7 @@ describe('the deck of the user guide', () => {
   it('gives a question without an answer the topics of its own section', () => {
     const deck = deckOf(
       selectGuide(study.guide, study.tags, {role: 'data-scientist', domains: null}),
-      study.tags.tags,
+      study.tags.effective,
       metaFor(study, 'data-scientist'),
     )
     const reverse = deck.cards.find((card) => card.question.kind === 'reverse' && !card.question.answer)
@@ -92,9 +92,9 @@ describe('card layout', () => {
   it('puts 2 × 4 cards on A4 and Letter, inside the margins, none overlapping', () => {
     for (const paper of ['a4', 'letter'] as const) {
       const layout = layoutOf(options({paper}))
-      expect(layout.page).toEqual(PAPER[paper])
+      expect(layout.page).toEqual(paperSize(paper))
       expect(layout.fronts).toHaveLength(8)
-      expect(layout.card).toEqual(gridCard(PAPER[paper]))
+      expect(layout.card).toEqual(gridCard(paperSize(paper)))
       for (const rect of layout.fronts) expect(inside(rect, layout.page)).toBe(true)
       layout.fronts.forEach((a, i) => layout.fronts.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)))
       // Centred: the left and right margins are equal, and so are top and bottom.

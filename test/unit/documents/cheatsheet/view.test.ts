@@ -1,6 +1,6 @@
 /** The cheat sheet's view: what goes on the sheet, before any layout. */
 import {describe, expect, it} from 'vitest'
-import {indexGlossary, loadGlossary, parseGlossary} from '../../../../src/model/glossary/index.js'
+import {indexGlossary, parseGlossary} from '../../../../src/model/glossary/index.js'
 import {selectGuide} from '../../../../src/select/sections.js'
 import {cheatsheetView, pageBox, splitFormula, type CheatsheetView} from '../../../../src/documents/cheatsheet/view.js'
 import type {PackMeta} from '../../../../src/documents/guide/view.js'
@@ -39,7 +39,7 @@ describe('cheatsheetView on the bundled guide', async () => {
   const selected = selectGuide(study.guide, study.tags, {role: 'product-manager', domains: []})
   const view = cheatsheetView(
     selected,
-    loadGlossary(study),
+    study.glossary,
     meta({id: 'product-manager', name: pm.name, description: pm.description}),
     {orientation: 'landscape', html},
   )

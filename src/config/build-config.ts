@@ -1,0 +1,154 @@
+/**
+ * The one typed, validated object a build runs from. It is made from what the
+ * user gave (flags today; config files and front matter go through the same
+ * specs) before anything is read or launched, so a bad option fails at once,
+ * with one line and exit 2, in every mode: one pack, `--all` and `--watch`.
+ */
+import os from 'node:os'
+import {z} from 'zod'
+import {UsageError} from '../core/errors.js'
+import {DEFAULT_CONTENT} from '../core/paths.js'
+import {option, type OptionSpec, type OptionSpecs} from './options.js'
+import {PAPERS, type Paper} from './paper.js'
+
+export const defaultConcurrency = () => Math.max(1, Math.min(4, os.availableParallelism()))
+
+const flag = (describe: string, alias?: string) =>
+  option({type: 'boolean', schema: z.boolean().default(false), describe, alias})
+
+/** Options every command reads. */
+export const COMMON_OPTIONS = {
+  content: option({
+    type: 'string',
+    alias: 'c',
+    schema: z.string().min(1, 'names no guide').default(DEFAULT_CONTENT),
+    defaultDescription: 'the bundled content/ folder',
+    describe: 'Guide file, or folder with guide and studypack.yaml',
+  }),
+  debug: flag('Show stack traces and browser details'),
+} satisfies OptionSpecs
+
+/** The options of `studypack build` that are not a document's own. */
+export function buildOptions(documentNames: readonly string[]) {
+  return {
+    ...COMMON_OPTIONS,
+    role: option({
+      type: 'string',
+      alias: 'r',
+      schema: z.string().trim().min(1, 'names no role').optional(),
+      describe: 'Role id, name or alias (ml-engineer, data-scientist, research-scientist, product-manager)',
+    }),
+    domain: option({
+      type: 'strings',
+      alias: 'd',
+      schema: z
+        .array(z.string())
+        .transform((values) => values.flatMap((value) => value.split(',')).map((value) => value.trim()))
+        .refine((values) => values.every(Boolean), 'names no domain (use "none" for no domain sections)')
+        .optional(),
+      describe: 'Domain(s) to include: cv, nlp, time-series; repeat or comma-separate; "none" for none; default all',
+    }),
+    all: flag('Build every role × (all domains, and each single domain), in one browser'),
+    only: option({
+      type: 'strings',
+      choices: documentNames,
+      schema: z.array(z.enum(documentNames as [string, ...string[]])).default([]),
+      describe: 'Build only these documents (repeatable); default all',
+    }),
+    out: option({
+      type: 'string',
+      alias: 'o',
+      schema: z.string().trim().min(1, 'names no folder').default('out'),
+      describe: 'Folder to write packs into',
+    }),
+    paper: option({type: 'string', choices: PAPERS, schema: z.enum(PAPERS).default('a4'), describe: 'Paper size'}),
+    html: flag('Also write each document as one self-contained HTML file'),
+    watch: flag('Rebuild when the guide, manifest, answers, glossary or templates change', 'w'),
+    concurrency: option({
+      type: 'number',
+      schema: z
+        .number({error: 'takes a whole number'})
+        .int('takes a whole number')
+        .min(1, 'takes a whole number from 1 to 16')
+        .max(16, 'takes a whole number from 1 to 16')
+        .default(defaultConcurrency),
+      defaultDescription: 'CPU count, at most 4',
+      describe: 'Documents printed at once',
+    }),
+    browser: option({
+      type: 'string',
+      schema: z.string().min(1, 'names no browser').optional(),
+      describe: 'Path to Chrome/Chromium (else PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, puppeteer cache, system)',
+    }),
+    timeout: option({
+      type: 'number',
+      schema: z
+        .number({error: 'takes a number of seconds'})
+        .min(1, 'takes a number of seconds from 1 to 3600')
+        .max(3600, 'takes a number of seconds from 1 to 3600')
+        .default(60),
+      describe: 'Seconds a browser step may take before the build fails (1 to 3600)',
+    }),
+    quiet: flag('Print nothing but errors', 'q'),
+  } satisfies OptionSpecs
+}
+
+export interface BuildConfig {
+  content: string
+  debug: boolean
+  role?: string
+  domains?: string[]
+  all: boolean
+  /** The documents to build; empty for all. */
+  only: string[]
+  out: string
+  paper: Paper
+  html: boolean
+  watch: boolean
+  concurrency: number
+  browser?: string
+  /** Seconds. */
+  timeout: number
+  quiet: boolean
+  /** Each document's own options, by document name, validated by its specs. */
+  documents: Record<string, Record<string, unknown>>
+}
+
+/** A document as the config sees it: a name and the options it declares. */
+export interface DeclaredOptions {
+  name: string
+  options: OptionSpecs
+}
+
+/** Read one option: a single-valued option given twice is a mistake, not "the last one wins". */
+export function readOption(name: string, spec: OptionSpec, raw: unknown): unknown {
+  if (spec.type !== 'strings' && Array.isArray(raw)) {
+    throw new UsageError(`--${name} was given ${raw.length} times; give it once`)
+  }
+  const result = spec.schema.safeParse(raw)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  const got = raw === undefined ? '' : ` (got ${JSON.stringify(raw)})`
+  throw new UsageError(`--${name} ${issue?.message ?? 'is not valid'}${got}`)
+}
+
+export function readOptions(specs: OptionSpecs, raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, readOption(name, spec, raw[name])]))
+}
+
+/** Validate everything a build was given; throws a UsageError naming the first bad option. */
+export function buildConfig(raw: Record<string, unknown>, documents: readonly DeclaredOptions[]): BuildConfig {
+  const common = readOptions(buildOptions(documents.map((document) => document.name)), raw) as unknown as Omit<
+    BuildConfig,
+    'documents' | 'domains'
+  > & {domain?: string[]}
+  if (common.all && (common.role !== undefined || common.domain !== undefined)) {
+    throw new UsageError('--all builds every role and domain: leave out --role and --domain')
+  }
+  const {domain, ...rest} = common
+  return {
+    ...rest,
+    domains: domain,
+    documents: Object.fromEntries(documents.map((document) => [document.name, readOptions(document.options, raw)])),
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * The per-run context: every cache a build keeps lives here and nowhere else.
+ * One run, one context; a --watch rebuild makes a new one, so a changed
+ * template, style or guide can never be served from an old cache.
+ */
+import type {DocumentRun} from '../documents/types.js'
+import {createHtmlCache} from '../render/html.js'
+import {createTemplates} from '../render/template.js'
+
+export interface RunContext extends DocumentRun {
+  /** Files inlined into --html copies, encoded once each (fonts recur in every document). */
+  inlined: Map<string, Promise<string>>
+}
+
+export function createRunContext(): RunContext {
+  return {
+    templates: createTemplates(),
+    html: createHtmlCache(),
+    fits: {cards: new Map(), cheatsheet: new Map()},
+    inlined: new Map(),
+  }
+}
