@@ -21,17 +21,17 @@ export interface Outline {
   pageCount: number
 }
 
-/**
- * pdf.js loads itself and its worker (run in-process in Node) on first use,
- * about a quarter of a second: the printer starts it while Chromium starts.
- */
-let loading: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined
 /** pdf.js imports this itself, by the same URL, so a module already loaded is not loaded again. */
 const WORKER: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
 
-export function loadPdfReader(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
-  loading ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(WORKER)]).then(([reader]) => reader)
-  return loading
+/**
+ * pdf.js loads itself and its worker (run in-process in Node) on first use,
+ * about a quarter of a second: the printer starts it while Chromium starts.
+ * Node keeps a module it has loaded, so later calls cost nothing.
+ */
+export async function loadPdfReader(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  const [reader] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(WORKER)])
+  return reader
 }
 
 export async function readOutline(pdf: Uint8Array): Promise<Outline> {

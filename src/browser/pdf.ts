@@ -8,7 +8,7 @@ import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Browser, HTTPRequest, Page} from 'puppeteer'
-import {inlineStylesheets} from './stylesheets.js'
+import {inlineStylesheets, type StylesheetCache} from './stylesheets.js'
 
 export interface PageOptions {
   /** Folders the page may read (the run's temp folder, content, templates, fonts), as real paths: see pageOptions. */
@@ -16,6 +16,8 @@ export interface PageOptions {
   timeoutMs: number
   /** Told of every request the page was refused. */
   onBlocked?: (url: string) => void
+  /** The stylesheets this session has read (see stylesheets.ts). */
+  stylesheets: StylesheetCache
 }
 
 function inside(file: string, roots: string[]): boolean {
@@ -44,7 +46,7 @@ export function allowRequest(url: string, roots: string[]): boolean {
 
 /** What every page of a run shares, with its folders resolved once (a symlinked temp folder is common). */
 export function pageOptions(folders: string[], timeoutMs: number, onBlocked?: (url: string) => void): PageOptions {
-  return {readableRoots: folders.map(real), timeoutMs, onBlocked}
+  return {readableRoots: folders.map(real), timeoutMs, onBlocked, stylesheets: new Map()}
 }
 
 /** A page with scripts off and every request checked; reused for many documents. */
@@ -70,7 +72,7 @@ export async function preparePage(browser: Browser, options: PageOptions): Promi
 export async function openDocument(page: Page, file: string, html: string, options: PageOptions): Promise<void> {
   await writeFile(
     file,
-    inlineStylesheets(html, (url) => allowRequest(url, options.readableRoots)),
+    inlineStylesheets(html, options.stylesheets, (url) => allowRequest(url, options.readableRoots)),
   )
   await page.goto(pathToFileURL(file).href, {waitUntil: 'load', timeout: options.timeoutMs})
 }

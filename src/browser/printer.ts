@@ -50,8 +50,10 @@ export interface Printer {
 
 export interface PrinterOptions {
   browserPath?: string
-  /** The content folder: the only user folder a page may read (for its images). */
+  /** The content folder: the user folder a page may read (for its images). */
   contentDir: string
+  /** Other folders the user named (the folders of --css files). */
+  extraRoots?: string[]
   timeoutMs?: number
   /** Documents in the browser at once. */
   concurrency?: number
@@ -187,7 +189,7 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
   const choice = await findBrowser(options.browserPath)
   const timeoutMs = options.timeoutMs ?? 60_000
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'studypack-'))
-  const readableRoots = [tempDir, options.contentDir, ...assetRoots()]
+  const readableRoots = [tempDir, options.contentDir, ...(options.extraRoots ?? []), ...assetRoots()]
   const session = new Session(choice, {...options, timeoutMs, concurrency: options.concurrency ?? 1}, readableRoots)
   const cleanup = async () => {
     await session.close()

@@ -13,10 +13,10 @@ import {fileURLToPath} from 'node:url'
 const LINK = /<link rel="stylesheet" href="(file:[^"]+)">/g
 const URL_IN_CSS = /url\((['"]?)([^'")]+)\1\)/g
 
-/** Stylesheets recur in every document: each is read once, and again when it changes (--watch). */
-const read = new Map<string, {mtimeMs: number; css: string}>()
+/** Stylesheets recur in every document: each is read once per session, and again when it changes (--watch). */
+export type StylesheetCache = Map<string, {mtimeMs: number; css: string}>
 
-function stylesheet(href: string): string | null {
+function stylesheet(href: string, read: StylesheetCache): string | null {
   try {
     const file = fileURLToPath(href)
     const {mtimeMs} = statSync(file)
@@ -33,9 +33,9 @@ function stylesheet(href: string): string | null {
 }
 
 /** Inline the stylesheets the page would be allowed to load; any other link stays, to be refused by the page. */
-export function inlineStylesheets(html: string, allowed: (url: string) => boolean): string {
+export function inlineStylesheets(html: string, read: StylesheetCache, allowed: (url: string) => boolean): string {
   return html.replace(LINK, (link, href: string) => {
-    const css = allowed(href) ? stylesheet(href) : null
+    const css = allowed(href) ? stylesheet(href, read) : null
     // A stylesheet that cannot be read, or that would end the <style> element, stays a link.
     return css === null || /<\/style/i.test(css) ? link : `<style>\n${css}\n</style>`
   })

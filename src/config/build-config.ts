@@ -4,17 +4,29 @@
  * specs) before anything is read or launched, so a bad option fails at once,
  * with one line and exit 2, in every mode: one pack, `--all` and `--watch`.
  */
+import {realpathSync, statSync} from 'node:fs'
 import os from 'node:os'
 import {z} from 'zod'
 import {UsageError} from '../core/errors.js'
 import {DEFAULT_CONTENT} from '../core/paths.js'
 import {option, type OptionSpec, type OptionSpecs} from './options.js'
 import {PAPERS, type Paper} from './paper.js'
+import {THEMES, type Look} from './look.js'
 
 export const defaultConcurrency = () => Math.max(1, Math.min(4, os.availableParallelism()))
 
 const flag = (describe: string, alias?: string) =>
   option({type: 'boolean', schema: z.boolean().default(false), describe, alias})
+
+/** A path that must name a file or a folder that is there; resolved to its real, absolute path. */
+function existing(kind: 'file' | 'folder', message: string) {
+  return (value: string, ctx: z.RefinementCtx): string => {
+    const info = statSync(value, {throwIfNoEntry: false})
+    if (info && (kind === 'file' ? info.isFile() : info.isDirectory())) return realpathSync(value)
+    ctx.addIssue({code: 'custom', message})
+    return z.NEVER
+  }
+}
 
 /** Options every command reads. */
 export const COMMON_OPTIONS = {
@@ -90,11 +102,30 @@ export function buildOptions(documentNames: readonly string[]) {
       describe: 'Seconds a browser step may take before the build fails (1 to 3600)',
     }),
     quiet: flag('Print nothing but errors', 'q'),
+    theme: option({
+      type: 'string',
+      choices: THEMES,
+      schema: z.enum(THEMES).default('studypack'),
+      describe:
+        'Look of every document: studypack, compact (saves paper), large-print (13 pt guide), ink-saver (greyscale, no fills)',
+    }),
+    css: option({
+      type: 'strings',
+      schema: z.array(z.string().transform(existing('file', 'names no CSS file'))).default([]),
+      describe: 'A stylesheet of yours, applied after the theme (repeatable)',
+    }),
+    templates: option({
+      type: 'string',
+      schema: z.string().transform(existing('folder', 'names no folder')).optional(),
+      describe:
+        'A folder of Handlebars files (guide.hbs, card-front.hbs, …) that replace the bundled ones of the same name',
+    }),
   } satisfies OptionSpecs
 }
 
 export interface BuildConfig {
   content: string
+  look: Look
   debug: boolean
   role?: string
   domains?: string[]
@@ -145,9 +176,10 @@ export function buildConfig(raw: Record<string, unknown>, documents: readonly De
   if (common.all && (common.role !== undefined || common.domain !== undefined)) {
     throw new UsageError('--all builds every role and domain: leave out --role and --domain')
   }
-  const {domain, ...rest} = common
+  const {domain, theme, css, templates, ...rest} = common as typeof common & Look
   return {
     ...rest,
+    look: {theme, css, templates},
     domains: domain,
     documents: Object.fromEntries(documents.map((document) => [document.name, readOptions(document.options, raw)])),
   }

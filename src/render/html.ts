@@ -10,6 +10,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Element, Root as HastRoot} from 'hast'
 import type {Root, RootContent} from 'mdast'
+import rehypeHighlight from 'rehype-highlight'
 import rehypeKatex from 'rehype-katex'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
@@ -90,6 +91,8 @@ function processor(options: HtmlOptions) {
       .use(remarkRehype, {allowDangerousHtml: true})
       .use(rehypeRaw)
       .use(rehypeSanitize, schema)
+      // Code in a named language is highlighted, offline; the theme colours the classes (base.css).
+      .use(rehypeHighlight, {detect: false})
       // After sanitizing: KaTeX's markup is ours, made from the math source alone.
       .use(rehypeKatex, {strict: false, output: 'html'})
       .use(rehypeOffline, options)

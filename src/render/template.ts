@@ -10,6 +10,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import Handlebars from 'handlebars'
 import {TEMPLATES_DIR} from '../core/paths.js'
+import {DEFAULT_LOOK, type Look} from '../config/look.js'
 import {CSS_PAPER, type Paper} from '../config/paper.js'
 
 const require = createRequire(import.meta.url)
@@ -25,6 +26,8 @@ const FONT_FILES = [
   'inter/600.css',
   'inter/700.css',
   'jetbrains-mono/400.css',
+  'jetbrains-mono/400-italic.css',
+  'jetbrains-mono/700.css',
 ]
 
 /** Stylesheets of font packages, each loading its own font files. */
@@ -34,6 +37,10 @@ export interface Assets {
   fonts: string[]
   /** URL of the templates folder: stylesheets are `<document>/style.css` and `base/base.css`. */
   templates: string
+  /** The theme's stylesheet, linked after the document's own. */
+  theme: string
+  /** The user's --css files, linked last. */
+  userStyles: string[]
 }
 
 /** The templates a page is made from: each document's own, and the Anki note's back. */
@@ -56,10 +63,12 @@ export function assetRoots(): string[] {
   ]
 }
 
-export function assets(): Assets {
+export function assets(look: Look = DEFAULT_LOOK): Assets {
   return {
     fonts: FONT_STYLESHEETS.map((file) => pathToFileURL(require.resolve(file)).href),
     templates: pathToFileURL(TEMPLATES_DIR).href,
+    theme: pathToFileURL(path.join(TEMPLATES_DIR, 'themes', `${look.theme}.css`)).href,
+    userStyles: look.css.map((file) => pathToFileURL(file).href),
   }
 }
 
@@ -68,7 +77,18 @@ export function cssString(text: string): string {
   return `"${text.replace(/[\\"<\n\r]/g, (char) => `\\${char.codePointAt(0)!.toString(16)} `)}"`
 }
 
-function createEnvironment(): typeof Handlebars {
+/** Every .hbs file below `dir`, by name without the extension. */
+function hbsFiles(dir: string): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const entry of readdirSync(dir, {withFileTypes: true, recursive: true})) {
+    if (entry.isFile() && entry.name.endsWith('.hbs')) {
+      found.set(path.basename(entry.name, '.hbs'), path.join(entry.parentPath, entry.name))
+    }
+  }
+  return found
+}
+
+function createEnvironment(look: Look): typeof Handlebars {
   const hbs = Handlebars.create()
   for (const folder of readdirSync(TEMPLATES_DIR)) {
     const partials = path.join(TEMPLATES_DIR, folder, 'partials')
@@ -77,10 +97,27 @@ function createEnvironment(): typeof Handlebars {
       hbs.registerPartial(path.basename(file, '.hbs'), readFileSync(path.join(partials, file), 'utf8'))
     }
   }
+  // The user's partials replace the bundled ones of the same name.
+  if (look.templates) {
+    for (const [name, file] of hbsFiles(look.templates)) {
+      if (name in hbs.partials) hbs.registerPartial(name, readFileSync(file, 'utf8'))
+    }
+  }
   // A CSS string literal: the running header is user text inside a stylesheet.
   hbs.registerHelper('cssString', (text: unknown) => new hbs.SafeString(cssString(String(text))))
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b)
   return hbs
+}
+
+/** The template file for `name`: the user's (`guide.hbs`, or `guide/document.hbs` as in ours), else ours. */
+function templateFile(name: TemplateName, look: Look): string {
+  if (look.templates) {
+    for (const candidate of [TEMPLATE_FILES[name], `${name}.hbs`]) {
+      const file = path.join(look.templates, candidate)
+      if (existsSync(file)) return file
+    }
+  }
+  return path.join(TEMPLATES_DIR, TEMPLATE_FILES[name])
 }
 
 /** The templates of one run, read and compiled on first use (a --watch rebuild makes new ones). */
@@ -88,20 +125,19 @@ export interface Templates {
   render(name: TemplateName, view: object & {paper?: Paper}): string
 }
 
-export function createTemplates(): Templates {
+export function createTemplates(look: Look = DEFAULT_LOOK): Templates {
   let environment: typeof Handlebars | undefined
   const compiled = new Map<TemplateName, HandlebarsTemplateDelegate>()
   let assetUrls: Assets | undefined
   return {
     render(name, view) {
-      environment ??= createEnvironment()
+      environment ??= createEnvironment(look)
       let template = compiled.get(name)
       if (!template) {
-        const source = readFileSync(path.join(TEMPLATES_DIR, TEMPLATE_FILES[name]), 'utf8')
-        template = environment.compile(source, {strict: false})
+        template = environment.compile(readFileSync(templateFile(name, look), 'utf8'), {strict: false})
         compiled.set(name, template)
       }
-      assetUrls ??= assets()
+      assetUrls ??= assets(look)
       return template({...view, assets: assetUrls, paperSize: CSS_PAPER[view.paper ?? 'a4']})
     },
   }

@@ -5,6 +5,7 @@
  * --concurrency at once) and print the summary. Everything that can be wrong
  * with the input fails before the browser starts.
  */
+import path from 'node:path'
 import pMap from 'p-map'
 import {withPrinter, type Printer} from '../browser/printer.js'
 import type {BuildConfig} from '../config/build-config.js'
@@ -85,7 +86,7 @@ export async function buildPacks(
   config: BuildConfig,
   printer: Printer,
   bar: Progress,
-  run: RunContext = createRunContext(),
+  run: RunContext = createRunContext(config.look),
 ): Promise<PackResult[]> {
   const documents = documentsOf(config)
   bar.start(packs.length)
@@ -122,6 +123,8 @@ export function withBuildPrinter<T>(
   const options = {
     browserPath: config.browser,
     contentDir: study.content.folder,
+    // The page may read the user's stylesheets where they are (their fonts and images too).
+    extraRoots: config.look.css.map((file) => path.dirname(file)),
     timeoutMs: config.timeout * 1000,
     concurrency: config.concurrency,
     onRestart: (reason: string) =>

@@ -5,6 +5,7 @@
  */
 import type {DocumentRun} from '../documents/types.js'
 import {createHtmlCache} from '../render/html.js'
+import type {Look} from '../config/look.js'
 import {createTemplates} from '../render/template.js'
 
 export interface RunContext extends DocumentRun {
@@ -12,9 +13,9 @@ export interface RunContext extends DocumentRun {
   inlined: Map<string, Promise<string>>
 }
 
-export function createRunContext(): RunContext {
+export function createRunContext(look?: Look): RunContext {
   return {
-    templates: createTemplates(),
+    templates: createTemplates(look),
     html: createHtmlCache(),
     fits: {cards: new Map(), cheatsheet: new Map()},
     inlined: new Map(),

@@ -75,7 +75,7 @@ export async function runWatch(config: BuildConfig): Promise<void> {
   await withBuildPrinter(first, config, bar, async (printer: Printer) => {
     const build = async (study: Study, packs = packsOf(study, config)) => {
       const started = performance.now()
-      const results = await buildPacks(study, packs, config, printer, bar, createRunContext())
+      const results = await buildPacks(study, packs, config, printer, bar, createRunContext(config.look))
       const ms = performance.now() - started
       if (!config.quiet) say(summaryTable(results, ms))
       return {documents: results.reduce((sum, pack) => sum + pack.files.length, 0), ms}

@@ -76,7 +76,8 @@ describe('stylesheets inlined into the page', () => {
     writeFileSync(file, '@font-face { src: url(./files/a.woff2) format("woff2"), url("data:font/woff2;base64,AA") }')
     const allowed = pathToFileURL(file).href
     const html = `<link rel="stylesheet" href="${allowed}"><link rel="stylesheet" href="file:///etc/ssl/openssl.cnf">`
-    const out = inlineStylesheets(html, (url) => url === allowed)
+    const cache = new Map()
+    const out = inlineStylesheets(html, cache, (url) => url === allowed)
     expect(out).toBe(
       `<style>\n@font-face { src: url("${pathToFileURL(path.join(dir, 'fonts', 'files', 'a.woff2')).href}") format("woff2"), url("data:font/woff2;base64,AA") }\n</style>` +
         '<link rel="stylesheet" href="file:///etc/ssl/openssl.cnf">',
@@ -84,6 +85,6 @@ describe('stylesheets inlined into the page', () => {
     // A stylesheet edited under --watch is read again.
     writeFileSync(file, 'p { color: red }')
     utimesSync(file, new Date(), new Date(Date.now() + 5000))
-    expect(inlineStylesheets(html, (url) => url === allowed)).toContain('<style>\np { color: red }\n</style>')
+    expect(inlineStylesheets(html, cache, (url) => url === allowed)).toContain('<style>\np { color: red }\n</style>')
   })
 })
