@@ -3,17 +3,35 @@
  * BuildConfig before anything is read; the work is in src/run/.
  */
 import type {Argv, CommandModule} from 'yargs'
-import {buildConfig, buildOptions} from '../config/build-config.js'
+import {type BuildConfig, buildOptions} from '../config/build-config.js'
 import {DOCUMENTS, DOCUMENT_NAMES} from '../documents/index.js'
-import {usage, withOptions} from './options.js'
+import {configOf} from './config-sources.js'
+import {withOptions} from './options.js'
 
 const documentOptions = Object.assign({}, ...DOCUMENTS.map((document) => document.options))
 
+/** When the user named no guide, say which one is read. */
+export function sayWhichGuide(config: BuildConfig): void {
+  const origin = config.origins.content ?? 'default'
+  if (config.quiet || origin === 'command line') return
+  const what =
+    origin === 'default'
+      ? 'the bundled sample guide (name yours: studypack build GUIDE)'
+      : origin.includes('this folder')
+        ? origin
+        : `${config.content} (set by ${origin})`
+  process.stderr.write(`studypack: reading ${what}\n`)
+}
+
 export const buildCommand: CommandModule<object, Record<string, unknown>> = {
-  command: 'build',
+  command: 'build [guide]',
   describe: 'Print study packs: guide and the other documents, as PDF',
   builder: (yargs: Argv) =>
     withOptions(withOptions(yargs, buildOptions(DOCUMENT_NAMES)), documentOptions)
+      .positional('guide', {
+        type: 'string',
+        describe: 'Guide file, folder, or - for standard input (default: a guide in this folder, else the bundled one)',
+      })
       .example('$0 build --role ml-engineer', 'All domains → out/ml-engineer/')
       .example('$0 build -r ds -d nlp -d cv --paper letter', 'Data scientist, NLP and CV → out/data-scientist-cv-nlp/')
       .example('$0 build -r pm --domain none', 'No domain sections → out/product-manager-none/')
@@ -32,7 +50,8 @@ export const buildCommand: CommandModule<object, Record<string, unknown>> = {
       Record<string, unknown>
     >,
   handler: async (args) => {
-    const config = usage(() => buildConfig(args, DOCUMENTS))
+    const config = await configOf(args)
+    sayWhichGuide(config)
     if (config.watch) return (await import('../run/watch.js')).runWatch(config)
     await (await import('../run/build.js')).runBuild(config)
   },

@@ -10,7 +10,8 @@ import type {Section} from '../model/types.js'
 import {allSections, selectGuide} from '../select/sections.js'
 import {COMMON_OPTIONS, readOptions} from '../config/build-config.js'
 import {formatMessage} from '../core/messages.js'
-import {usage, withOptions} from './options.js'
+import {usage} from '../config/usage.js'
+import {withOptions} from './options.js'
 import {printQuestions, questionListing} from '../select/questions.js'
 
 interface ListArgs {

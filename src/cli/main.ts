@@ -6,8 +6,10 @@
 import yargs from 'yargs'
 import {hideBin} from 'yargs/helpers'
 import {buildCommand} from './build.js'
+import {STDIN, STDIN_ARG} from '../input/stdin.js'
+import {configCommand} from './config.js'
 import {listCommand} from './list.js'
-import {USAGE_HINT} from './options.js'
+import {USAGE_HINT} from '../config/usage.js'
 import {StudypackError, UsageError} from '../core/errors.js'
 
 function report(error: unknown, debug: boolean): number {
@@ -27,19 +29,21 @@ function report(error: unknown, debug: boolean): number {
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug')
   try {
-    await yargs(argv)
+    await yargs(argv.map((arg) => (arg === STDIN ? STDIN_ARG : arg)))
       .scriptName('studypack')
       .usage('$0 <command> [options]\n\nTurn a markdown interview-preparation guide into printable study packs.')
       .command(buildCommand)
       .command(listCommand)
+      .command(configCommand)
       .example('$0 build --role ml-engineer --domain nlp', 'Study pack for an ML engineer, NLP → out/ml-engineer-nlp/')
       .example('$0 list', 'What studypack sees in the guide')
-      .demandCommand(1, 'Name a command: build or list.')
+      .demandCommand(1, 'Name a command: build, list or config.')
       .strict()
       .recommendCommands()
       .help()
       .alias('help', 'h')
       .version()
+      .alias('version', 'v')
       .wrap(Math.min(110, process.stdout.columns || 100))
       .fail((message, error) => {
         // yargs calls this for its own parse and check errors (YError: a usage error) and for what a handler throws.

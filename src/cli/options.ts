@@ -5,7 +5,6 @@
  */
 import type {Argv, Options} from 'yargs'
 import type {OptionSpec, OptionSpecs} from '../config/options.js'
-import {UsageError} from '../core/errors.js'
 
 /** What --help shows as the default: the schema's own default, when it is a plain value. */
 function defaultShown(spec: OptionSpec): string | undefined {
@@ -28,16 +27,4 @@ function yargsOption(spec: OptionSpec): Options {
 
 export function withOptions<T>(yargs: Argv<T>, specs: OptionSpecs): Argv<T> {
   return Object.entries(specs).reduce((argv, [name, spec]) => argv.option(name, yargsOption(spec)), yargs) as Argv<T>
-}
-
-export const USAGE_HINT = 'Run "studypack --help" for usage.'
-
-/** Read options with `read`; a bad one is a usage error that points at --help, as yargs' own are. */
-export function usage<T>(read: () => T): T {
-  try {
-    return read()
-  } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(`${error.message}\n${USAGE_HINT}`)
-    throw error
-  }
 }

@@ -9,9 +9,10 @@ import os from 'node:os'
 import {z} from 'zod'
 import {UsageError} from '../core/errors.js'
 import {DEFAULT_CONTENT} from '../core/paths.js'
-import {option, type OptionSpec, type OptionSpecs} from './options.js'
+import {oneOf, option, type OptionSpec, type OptionSpecs} from './options.js'
 import {PAPERS, type Paper} from './paper.js'
 import {THEMES, type Look} from './look.js'
+import {flagLayer, type Layer, merge} from './sources.js'
 
 export const defaultConcurrency = () => Math.max(1, Math.min(4, os.availableParallelism()))
 
@@ -73,7 +74,7 @@ export function buildOptions(documentNames: readonly string[]) {
       schema: z.string().trim().min(1, 'names no folder').default('out'),
       describe: 'Folder to write packs into',
     }),
-    paper: option({type: 'string', choices: PAPERS, schema: z.enum(PAPERS).default('a4'), describe: 'Paper size'}),
+    paper: option({type: 'string', choices: PAPERS, schema: oneOf(PAPERS).default('a4'), describe: 'Paper size'}),
     html: flag('Also write each document as one self-contained HTML file'),
     watch: flag('Rebuild when the guide, manifest, answers, glossary or templates change', 'w'),
     concurrency: option({
@@ -105,7 +106,7 @@ export function buildOptions(documentNames: readonly string[]) {
     theme: option({
       type: 'string',
       choices: THEMES,
-      schema: z.enum(THEMES).default('studypack'),
+      schema: oneOf(THEMES).default('studypack'),
       describe:
         'Look of every document: studypack, compact (saves paper), large-print (13 pt guide), ink-saver (greyscale, no fills)',
     }),
@@ -143,6 +144,10 @@ export interface BuildConfig {
   quiet: boolean
   /** Each document's own options, by document name, validated by its specs. */
   documents: Record<string, Record<string, unknown>>
+  /** The sources the config was read from, highest first (see sources.ts). */
+  sources: Layer[]
+  /** Where each option's value came from: "command line", "STUDYPACK_PAPER", "studypack.config.yaml:3:1", "default". */
+  origins: Record<string, string>
 }
 
 /** A document as the config sees it: a name and the options it declares. */
@@ -152,35 +157,74 @@ export interface DeclaredOptions {
 }
 
 /** Read one option: a single-valued option given twice is a mistake, not "the last one wins". */
-export function readOption(name: string, spec: OptionSpec, raw: unknown): unknown {
+export function readOption(name: string, spec: OptionSpec, raw: unknown, label = `--${name}`): unknown {
   if (spec.type !== 'strings' && Array.isArray(raw)) {
-    throw new UsageError(`--${name} was given ${raw.length} times; give it once`)
+    throw new UsageError(
+      label.startsWith('--')
+        ? `${label} was given ${raw.length} times; give it once`
+        : `${label} takes one value, not a list`,
+    )
   }
   const result = spec.schema.safeParse(raw)
   if (result.success) return result.data
   const issue = result.error.issues[0]
   const got = raw === undefined ? '' : ` (got ${JSON.stringify(raw)})`
-  throw new UsageError(`--${name} ${issue?.message ?? 'is not valid'}${got}`)
+  throw new UsageError(`${label} ${issue?.message ?? 'is not valid'}${got}`)
 }
 
+function readLayered(specs: OptionSpecs, merged: Layer): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => {
+      const setting = merged.get(name)
+      return [name, readOption(name, spec, setting?.value, setting?.origin.label)]
+    }),
+  )
+}
+
+/** Options as plain values (as yargs gives them, or a test): read like the command line. */
 export function readOptions(specs: OptionSpecs, raw: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, readOption(name, spec, raw[name])]))
+  return readLayered(specs, flagLayer(raw, specs))
 }
 
-/** Validate everything a build was given; throws a UsageError naming the first bad option. */
-export function buildConfig(raw: Record<string, unknown>, documents: readonly DeclaredOptions[]): BuildConfig {
-  const common = readOptions(buildOptions(documents.map((document) => document.name)), raw) as unknown as Omit<
+/** Every option's spec: the build's own and each document's. */
+export function allOptions(documents: readonly DeclaredOptions[]): OptionSpecs {
+  return Object.assign(
+    buildOptions(documents.map((document) => document.name)),
+    ...documents.map((document) => document.options),
+  )
+}
+
+/**
+ * Validate everything a build was given, from its sources highest first (see
+ * sources.ts; plain values count as the command line). Throws a UsageError
+ * naming the first bad option and where it was set.
+ */
+export function buildConfig(
+  input: Record<string, unknown> | Layer[],
+  documents: readonly DeclaredOptions[],
+): BuildConfig {
+  const specs = allOptions(documents)
+  const layers = Array.isArray(input) ? input : [flagLayer(input, specs)]
+  const merged = merge(layers)
+  const common = readLayered(buildOptions(documents.map((document) => document.name)), merged) as unknown as Omit<
     BuildConfig,
-    'documents' | 'domains'
-  > & {domain?: string[]}
+    'documents' | 'domains' | 'look' | 'sources' | 'origins'
+  > & {domain?: string[]} & Look
   if (common.all && (common.role !== undefined || common.domain !== undefined)) {
     throw new UsageError('--all builds every role and domain: leave out --role and --domain')
   }
-  const {domain, theme, css, templates, ...rest} = common as typeof common & Look
+  const {domain, theme, css, templates, ...rest} = common
   return {
     ...rest,
     look: {theme, css, templates},
     domains: domain,
-    documents: Object.fromEntries(documents.map((document) => [document.name, readOptions(document.options, raw)])),
+    documents: Object.fromEntries(documents.map((document) => [document.name, readLayered(document.options, merged)])),
+    sources: layers,
+    origins: Object.fromEntries(Object.keys(specs).map((name) => [name, merged.get(name)?.origin.source ?? 'default'])),
   }
+}
+
+/** The same config with the guide's front matter as its lowest source (below the config file). */
+export function withFrontMatter(config: BuildConfig, layer: Layer, documents: readonly DeclaredOptions[]): BuildConfig {
+  return layer.size === 0 ? config : buildConfig([...config.sources, layer], documents)
 }

@@ -4,7 +4,7 @@
  * and later config files and front matter, all read options through these
  * specs, so a value is checked the same way wherever it came from.
  */
-import type {z} from 'zod'
+import {z} from 'zod'
 
 export interface OptionSpec<T = unknown> {
   /** Validates and converts the raw value; its default is the option's default. */
@@ -24,3 +24,7 @@ export type OptionSpecs = Record<string, OptionSpec>
 export type OptionValues<S extends OptionSpecs> = {[K in keyof S]: S[K] extends OptionSpec<infer T> ? T : never}
 
 export const option = <T>(spec: OptionSpec<T>): OptionSpec<T> => spec
+
+/** A choice of values, with a message that lists them. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {error: `must be one of ${values.join(', ')}`})

@@ -8,7 +8,10 @@
 import path from 'node:path'
 import pMap from 'p-map'
 import {withPrinter, type Printer} from '../browser/printer.js'
-import type {BuildConfig} from '../config/build-config.js'
+import {allOptions, type BuildConfig, withFrontMatter} from '../config/build-config.js'
+import {frontMatterLayer} from '../config/sources.js'
+import {usage} from '../config/usage.js'
+import {frontMatterOf} from '../input/front-matter.js'
 import {StudypackError} from '../core/errors.js'
 import {warning} from '../core/messages.js'
 import type {Reporter} from '../core/report.js'
@@ -146,10 +149,20 @@ export function announce(study: Study, config: BuildConfig, report: Reporter): v
   }
 }
 
-export async function runBuild(config: BuildConfig): Promise<BuildOutcome> {
+/** The guide's front matter may set document options: read below every other source, checked like them. */
+export function withGuideOptions(config: BuildConfig, study: Study): BuildConfig {
+  const file = study.content.files[0]
+  const front = file && frontMatterOf(file)
+  if (!file || !front) return config
+  const where = {...front, file: path.join(study.content.folder, file.name), dir: study.content.folder}
+  return usage(() => withFrontMatter(config, frontMatterLayer(where, allOptions(DOCUMENTS)), DOCUMENTS))
+}
+
+export async function runBuild(given: BuildConfig): Promise<BuildOutcome> {
   const started = performance.now()
-  const bar = progress({quiet: config.quiet})
-  const study = await loadStudy(config.content)
+  const bar = progress({quiet: given.quiet})
+  const study = await loadStudy(given.content)
+  const config = withGuideOptions(given, study)
   const packs = packsOf(study, config)
   await checkWritable(config.out)
   announce(study, config, bar)

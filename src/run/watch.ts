@@ -9,12 +9,14 @@ import path from 'node:path'
 import {watch} from 'chokidar'
 import type {Printer} from '../browser/printer.js'
 import type {BuildConfig} from '../config/build-config.js'
+import {UsageError} from '../core/errors.js'
 import {TEMPLATES_DIR} from '../core/paths.js'
+import {STDIN} from '../input/stdin.js'
 import {progress} from '../output/progress.js'
 import {summaryTable} from '../output/summary.js'
 import {checkWritable} from '../output/write.js'
 import {loadStudy, type Study} from '../select/study.js'
-import {announce, buildPacks, packsOf, withBuildPrinter} from './build.js'
+import {announce, buildPacks, packsOf, withBuildPrinter, withGuideOptions} from './build.js'
 import {createRunContext} from './context.js'
 
 const WATCHED = /\.(md|markdown|ya?ml|hbs|css)$/i
@@ -64,11 +66,14 @@ const shortName = (file: string) => path.relative(process.cwd(), file) || file
  * manifest ends the run with its exit code before anything is watched. Later
  * edits that break it are reported, and the watcher waits for the next one.
  */
-export async function runWatch(config: BuildConfig): Promise<void> {
-  const bar = progress({quiet: config.quiet})
+export async function runWatch(given: BuildConfig): Promise<void> {
+  if (given.content === STDIN)
+    throw new UsageError('--watch watches files: it cannot watch a guide read from standard input')
+  const bar = progress({quiet: given.quiet})
   const say = (line: string) => void process.stderr.write(`${line}\n`)
-  const folder = await contentFolder(config.content)
-  const first = await loadStudy(config.content)
+  const folder = await contentFolder(given.content)
+  const first = await loadStudy(given.content)
+  const config = withGuideOptions(given, first)
   const firstPacks = packsOf(first, config)
   await checkWritable(config.out)
   announce(first, config, bar)
@@ -88,7 +93,7 @@ export async function runWatch(config: BuildConfig): Promise<void> {
       try {
         const study = await loadStudy(config.content)
         study.warnings.forEach((message) => bar.warn(message))
-        const {documents, ms} = await build(study)
+        const {documents, ms} = await build(study, packsOf(study, withGuideOptions(given, study)))
         const time = new Date().toLocaleTimeString('en-GB')
         say(
           `changed: ${changed.map(shortName).join(', ')}; rebuilt ${documents} files in ${(ms / 1000).toFixed(1)} s (${time})`,

@@ -7,6 +7,7 @@ import {StudypackError} from '../core/errors.js'
 import type {Message} from '../core/messages.js'
 import {type Content, loadContent} from '../input/content.js'
 import {parseMarkdown} from '../input/parse.js'
+import {STDIN, stdinContent} from '../input/stdin.js'
 import {applyAnswerKey} from '../model/answer-key.js'
 import {type GlossaryIndex, loadGlossary} from '../model/glossary/index.js'
 import {buildGuide} from '../model/index.js'
@@ -67,5 +68,5 @@ export function studyOf(content: Content): Study {
 }
 
 export async function loadStudy(contentPath: string): Promise<Study> {
-  return studyOf(await loadContent(contentPath))
+  return studyOf(contentPath === STDIN ? await stdinContent() : await loadContent(contentPath))
 }

@@ -3,7 +3,7 @@
  * mode are choices; the back offset is read here, into millimetres.
  */
 import {z} from 'zod'
-import {option} from '../../config/options.js'
+import {oneOf, option} from '../../config/options.js'
 import {CARD_SIZES, DUPLEX_MODES, parseOffset} from './layout.js'
 
 /** A printer that misses by more than this is better served by another duplex mode. */
@@ -13,14 +13,14 @@ export const CARD_OPTIONS = {
   'card-size': option({
     type: 'string',
     choices: CARD_SIZES,
-    schema: z.enum(CARD_SIZES).default('grid'),
+    schema: oneOf(CARD_SIZES).default('grid'),
     describe:
       'Question cards: grid = 8 cards a sheet of --paper (2 × 4, cut marks); index-3x5, index-4x6, a6 = one card a page, for card stock. Example: --card-size index-3x5',
   }),
   duplex: option({
     type: 'string',
     choices: DUPLEX_MODES,
-    schema: z.enum(DUPLEX_MODES).default('long'),
+    schema: oneOf(DUPLEX_MODES).default('long'),
     describe:
       'How the printer turns the sheet: long = flip on long edge (backs mirror the columns), short = flip on short edge (backs mirror the rows), none = front and back side by side, to fold. Example: --duplex short',
   }),

@@ -8,7 +8,7 @@ import {warning} from '../../core/messages.js'
 import {z} from 'zod'
 import {pageCount} from '../../browser/outline.js'
 import type {Printer} from '../../browser/printer.js'
-import {option} from '../../config/options.js'
+import {oneOf, option} from '../../config/options.js'
 import {cheatsheetView, withSize, type CheatsheetView} from './view.js'
 import {defineDocument, type DocumentRun} from '../types.js'
 
@@ -144,7 +144,7 @@ export const cheatsheetDocument = defineDocument({
     orientation: option({
       type: 'string',
       choices: ORIENTATIONS,
-      schema: z.enum(ORIENTATIONS).default('landscape'),
+      schema: oneOf(ORIENTATIONS).default('landscape'),
       describe: 'Cheat sheet page orientation',
     }),
   },
