@@ -3,6 +3,7 @@
  * with no background traffic. One browser serves a whole run.
  */
 import {accessSync, constants} from 'node:fs'
+import path from 'node:path'
 import type {Browser} from 'puppeteer'
 import {StudypackError} from '../core/errors.js'
 
@@ -34,11 +35,38 @@ const SYSTEM_BROWSERS: Record<string, string[]> = {
 }
 
 export const INSTALL_HINT = [
-  'studypack prints PDFs with Chrome or Chromium, and none was found. Any of these fixes it:',
-  '  • install Chromium: sudo apt-get install chromium   (Debian/Ubuntu; other systems: their chromium package)',
-  '  • point at a browser: --browser /path/to/chrome, or PUPPETEER_EXECUTABLE_PATH / CHROME_PATH',
-  '  • let puppeteer fetch one, where the network allows: npx puppeteer browsers install chrome',
+  'no Chrome or Chromium found; the PDFs are printed with one. Install one, or point at one:',
+  '  Debian/Ubuntu: sudo apt-get install chromium',
+  '  macOS:         brew install --cask chromium   (or install Google Chrome)',
+  '  Windows:       winget install Google.Chrome',
+  '  any system:    --browser /path/to/chrome, or set PUPPETEER_EXECUTABLE_PATH or CHROME_PATH',
 ].join('\n')
+
+/** Names a browser goes by on PATH, in the order they are tried. */
+export const PATH_NAMES = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'chrome',
+  'msedge',
+  'microsoft-edge',
+]
+
+/** The first of PATH_NAMES on PATH (with Windows' extensions where they apply). */
+function onPath(env: NodeJS.ProcessEnv): string | undefined {
+  const extensions = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE').split(';') : ['']
+  const folders = (env.PATH ?? '').split(path.delimiter).filter(Boolean)
+  for (const name of PATH_NAMES) {
+    for (const folder of folders) {
+      for (const extension of extensions) {
+        const file = path.join(folder, name + extension.toLowerCase())
+        if (executable(file)) return file
+      }
+    }
+  }
+  return undefined
+}
 
 /** No browser anywhere: the one failure the setup script can mend by installing one. */
 export class NoBrowserError extends StudypackError {
@@ -81,6 +109,8 @@ export async function findBrowser(flag?: string, env: NodeJS.ProcessEnv = proces
   }
   const cached = await puppeteerCache()
   if (executable(cached)) return {path: cached, source: "puppeteer's cache"}
+  const found = onPath(env)
+  if (found) return {path: found, source: 'PATH'}
   const system = (SYSTEM_BROWSERS[process.platform] ?? []).find(executable)
   if (system) return {path: system, source: 'system'}
   throw new NoBrowserError()
