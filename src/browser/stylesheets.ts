@@ -9,9 +9,9 @@
  */
 import {readFileSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {rewriteCssUrls} from '../render/css-urls.js'
 
 const LINK = /<link rel="stylesheet" href="(file:[^"]+)">/g
-const URL_IN_CSS = /url\((['"]?)([^'")]+)\1\)/g
 
 /** Stylesheets recur in every document: each is read once per session, and again when it changes (--watch). */
 export type StylesheetCache = Map<string, {mtimeMs: number; css: string}>
@@ -22,9 +22,7 @@ function stylesheet(href: string, read: StylesheetCache): string | null {
     const {mtimeMs} = statSync(file)
     const known = read.get(href)
     if (known?.mtimeMs === mtimeMs) return known.css
-    const css = readFileSync(file, 'utf8').replace(URL_IN_CSS, (whole, _quote, url: string) =>
-      url.startsWith('data:') ? whole : `url("${new URL(url, href).href}")`,
-    )
+    const css = rewriteCssUrls(readFileSync(file, 'utf8'), (url) => new URL(url, href).href)
     read.set(href, {mtimeMs, css})
     return css
   } catch {

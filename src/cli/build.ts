@@ -46,7 +46,8 @@ export const buildCommand: CommandModule<object, Record<string, unknown>> = {
         '$0 build -r ds --only checklist --company Acme --date "3 May, 10:00"',
         'The day-of checklist with its blanks filled in',
       )
-      .example('$0 build --content ~/notes/guide.md', "Someone else's guide, no manifest → out/all/") as Argv<
+      .example('$0 build ~/notes/guide.md', "Someone else's guide, no manifest → out/all/")
+      .epilogue(`Documents (for --only):\n${DOCUMENTS.map((d) => `  ${d.name.padEnd(11)} ${d.describe}`).join('\n')}`) as Argv<
       Record<string, unknown>
     >,
   handler: async (args) => {

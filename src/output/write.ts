@@ -1,14 +1,12 @@
 /**
- * Write outputs atomically: a temp file in the same folder, then a rename.
- * A reader (or a crash, or Ctrl-C) never sees half a file at the final path,
- * and a temp file still being written when a signal arrives is removed.
+ * Write outputs atomically (write-file-atomic: a temp file in the same
+ * folder, flushed, then renamed; a temp file left by a signal is removed as
+ * the process exits). A reader, a crash or Ctrl-C never sees half a file.
  */
-import {randomBytes} from 'node:crypto'
-import {rmSync} from 'node:fs'
-import {access, constants, mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {access, constants, mkdir} from 'node:fs/promises'
 import path from 'node:path'
+import writeFileAtomic from 'write-file-atomic'
 import {StudypackError} from '../core/errors.js'
-import {onExit} from '../core/lifecycle.js'
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
@@ -24,18 +22,11 @@ function reason(error: unknown): string {
 }
 
 export async function writeAtomic(file: string, data: Uint8Array | string): Promise<void> {
-  const dir = path.dirname(file)
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
-  const release = onExit(() => rmSync(temp, {force: true}))
   try {
-    await mkdir(dir, {recursive: true})
-    await writeFile(temp, data)
-    await rename(temp, file)
+    await mkdir(path.dirname(file), {recursive: true})
+    await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength))
   } catch (error) {
-    await rm(temp, {force: true})
     throw new StudypackError(`cannot write ${file}: ${reason(error)}`, {cause: error})
-  } finally {
-    release()
   }
 }
 

@@ -13,6 +13,7 @@ import rehypeParse from 'rehype-parse'
 import rehypeStringify from 'rehype-stringify'
 import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
+import {cssUrls, rewriteCssUrls} from './css-urls.js'
 import {inRanges, unicodeRanges, type CodeRange} from './unicode-range.js'
 
 function dataUrl(file: string, encoded: Map<string, Promise<string>>): Promise<string> {
@@ -51,9 +52,7 @@ async function inlineCss(
     /@font-face\s*{[^}]*}/g,
     (block) => fontFace(block, codePoints) ?? '',
   )
-  const urls = [...new Set([...css.matchAll(/url\((['"]?)([^'")]+)\1\)/g)].map((match) => match[2]!))].filter(
-    (url) => !url.startsWith('data:'),
-  )
+  const urls = cssUrls(css)
   const inlined = new Map<string, string>()
   for (const url of urls) {
     inlined.set(
@@ -61,9 +60,7 @@ async function inlineCss(
       await dataUrl(path.resolve(path.dirname(cssFile), url.split(/[?#]/)[0]!), encoded).catch(() => 'data:,'),
     )
   }
-  return css.replace(/url\((['"]?)([^'")]+)\1\)/g, (whole, _quote, url: string) =>
-    inlined.has(url) ? `url("${inlined.get(url)}")` : whole,
-  )
+  return rewriteCssUrls(css, (url) => inlined.get(url) ?? null)
 }
 
 function localFile(url: unknown): string | null {
