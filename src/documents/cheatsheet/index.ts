@@ -105,7 +105,7 @@ async function printFitted(printer: Printer, run: DocumentRun, view: CheatsheetV
   const start = lastFit.get(key) ?? null
   const render = (sheet: CheatsheetView, measuring = false) =>
     run.templates.render('cheatsheet', page(sheet, measuring))
-  const measuring = render(page(withSize(view, SIZES[start ?? 0]!), true))
+  const measuring = render(withSize(view, SIZES[start ?? 0]!), true)
   const fitted = await printer.open(measuring, async (sheet) => {
     const found = await sheet.measure(fitSheet, {arg: {sizes: SIZES, budget, start}})
     return {found, pdf: await sheet.print()}
