@@ -1,0 +1,15 @@
+/**
+ * Math as TeX between \( \) and \[ \], which Anki typesets itself (MathJax);
+ * KaTeX's markup would need KaTeX's stylesheet and fonts inside Anki.
+ */
+import type {Nodes, RootContent} from 'mdast'
+
+export function texMath(nodes: RootContent[]): RootContent[] {
+  const convert = (node: Nodes): Nodes => {
+    if (node.type === 'inlineMath') return {type: 'text', value: `\\(${node.value}\\)`}
+    if (node.type === 'math') return {type: 'paragraph', children: [{type: 'text', value: `\\[${node.value}\\]`}]}
+    if ('children' in node) return {...node, children: node.children.map(convert)} as Nodes
+    return node
+  }
+  return nodes.map((node) => convert(node) as RootContent)
+}
