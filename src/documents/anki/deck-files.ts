@@ -43,7 +43,7 @@ export interface DeckInput {
 }
 
 export async function ankiFiles({deck, guide, guids, html, templates, now}: DeckInput): Promise<AnkiFiles> {
-  const type = noteType()
+  const type = noteType(templates)
   const media = new MediaNames(type.fonts.map((font) => font.name))
   const notes = deck.cards.map((card) => {
     const guid = guids.get(card.question)

@@ -41,8 +41,10 @@ export class MediaNames {
   }
 }
 
-function rehypeMedia(media: MediaNames) {
-  return (tree: Root) => {
+/** Local images → their media names; the deck's names come with each file (`file.data.media`). */
+function rehypeMedia() {
+  return (tree: Root, file: {data: Record<string, unknown>}) => {
+    const media = file.data.media as MediaNames
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'img') return
       const src = String(node.properties.src ?? '')
@@ -51,12 +53,15 @@ function rehypeMedia(media: MediaNames) {
   }
 }
 
+// One processor for every field: the highlighter registers its languages once.
+const processor = unified()
+  .use(rehypeParse, {fragment: true})
+  .use(rehypeMedia)
+  .use(rehypeHighlight, {detect: false})
+  .use(rehypeStringify)
+  .freeze()
+
 /** Code blocks the guide labels with a language, highlighted; unlabelled ones are left plain (no guessing). */
 export function noteHtml(html: string, media: MediaNames): string {
-  const processor = unified()
-    .use(rehypeParse, {fragment: true})
-    .use(rehypeMedia, media)
-    .use(rehypeHighlight, {detect: false})
-    .use(rehypeStringify)
-  return String(processor.processSync(html))
+  return String(processor.processSync({value: html, data: {media}}))
 }

@@ -69,14 +69,19 @@ function fontFaces(): {css: string; fonts: MediaFile[]} {
   return {css: faces.join('\n'), fonts}
 }
 
-let cached: NoteType | undefined
+/**
+ * Read once a run (keyed by the run's templates): the fonts and the
+ * stylesheet are the same for every pack, and a --watch rebuild, which gets
+ * new templates, reads the stylesheet again.
+ */
+const cached = new WeakMap<object, NoteType>()
 
-/** Read once a run: the fonts and the stylesheet are the same for every pack. */
-export function noteType(): NoteType {
-  if (cached) return cached
+export function noteType(run: object): NoteType {
+  let type = cached.get(run)
+  if (type) return type
   const {css, fonts} = fontFaces()
   const style = readFileSync(path.join(TEMPLATES_DIR, 'anki', 'style.css'), 'utf8')
-  cached = {
+  type = {
     spec: {
       id: stableId(`note type ${NOTE_TYPE_NAME}`),
       name: NOTE_TYPE_NAME,
@@ -87,10 +92,6 @@ export function noteType(): NoteType {
     },
     fonts,
   }
-  return cached
-}
-
-/** Forget the stylesheet, for --watch when the templates change. */
-export function forgetNoteType(): void {
-  cached = undefined
+  cached.set(run, type)
+  return type
 }
