@@ -16,7 +16,7 @@ import {bundledStudy, CONTENT} from '../../../helpers/guide.js'
 import {metaFor} from '../../../helpers/cards-meta.js'
 import {ankiFiles} from '../../../../src/documents/anki/deck-files.js'
 import {deckOfStudy, filesOf, freshIds, NOW} from './deck-helpers.js'
-import {openApkg, type OpenedPackage} from './read-apkg.js'
+import {openApkg, type OpenedPackage} from '../../../helpers/apkg.js'
 
 const FIXTURE = path.join(PROJECT_ROOT, 'test', 'fixtures', 'anki', 'guide.md')
 

@@ -23,7 +23,7 @@ import {studyOf} from '../../../../src/select/study.js'
 import {PROJECT_ROOT} from '../../../../src/core/paths.js'
 import {createTemplates} from '../../../../src/render/template.js'
 import {deckOfStudy, NOW} from './deck-helpers.js'
-import {openApkg} from './read-apkg.js'
+import {openApkg} from '../../../helpers/apkg.js'
 
 const counter = () => {
   let n = 0
