@@ -71,7 +71,7 @@ try {
 <style>
   html, body { margin: 0; background: #d9dde3; font: 13px system-ui, sans-serif; }
   body { display: flex; gap: 14px; padding: 14px; align-items: flex-start; width: max-content; }
-  figure { margin: 0; width: 540px; }
+  figure { margin: 0; width: 700px; }
   figcaption { margin: 0 0 6px 2px; color: #3a414b; font-weight: 600; }
   figure > .card { min-height: 520px; border-radius: 6px; box-shadow: 0 1px 3px rgba(0,0,0,.18); }
 </style></head><body>
@@ -87,7 +87,7 @@ ${pane('Back, night mode', fill(model.tmpls[0].afmt), true)}
   })
   try {
     const tab = await browser.newPage()
-    await tab.setViewport({width: 1700, height: 800, deviceScaleFactor: 1})
+    await tab.setViewport({width: 2200, height: 800, deviceScaleFactor: 1})
     await tab.goto(pathToFileURL(htmlFile).href, {waitUntil: 'load'})
     await tab.evaluate(() => document.fonts.ready)
     const size = await tab.evaluate(() => ({width: document.body.scrollWidth, height: document.body.scrollHeight}))
