@@ -97,7 +97,7 @@ function collectionRow(input: PackageInput, seconds: number): unknown[] {
 }
 
 /** The collection file: one note and one new card per question, due in deck order. */
-export async function collectionBytes(input: PackageInput): Promise<Uint8Array> {
+async function collectionBytes(input: PackageInput): Promise<Uint8Array> {
   sqlJs ??= initSqlJs()
   const SQL = await sqlJs
   const db = new SQL.Database()

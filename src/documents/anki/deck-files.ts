@@ -23,7 +23,7 @@ export interface AnkiFiles {
 }
 
 /** "Guide::Pack" and its parent "Guide": Anki nests decks by name, and a package names each deck it uses. */
-export function deckSpecs(name: string, description: string): DeckSpec[] {
+function deckSpecs(name: string, description: string): DeckSpec[] {
   const parts = name.split('::')
   return parts.map((_part, index) => {
     const full = parts.slice(0, index + 1).join('::')

@@ -32,14 +32,14 @@ export interface Asked {
 }
 
 /** Similarity from which a changed question is taken for the old one (1 − edits / length). */
-export const SIMILAR = 0.8
+const SIMILAR = 0.8
 /** Within its own section a question may have changed a little more. */
-export const SIMILAR_IN_SECTION = 0.7
+const SIMILAR_IN_SECTION = 0.7
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
 
 /** A new GUID: 10 characters of 62, about 59 random bits, as Anki's own are 64. */
-export function newGuid(): string {
+function newGuid(): string {
   return [...randomBytes(10)].map((byte) => ALPHABET[byte % ALPHABET.length]).join('')
 }
 

@@ -15,7 +15,7 @@ import type {NoteTypeSpec} from './schema.js'
 const require = createRequire(import.meta.url)
 
 export const NOTE_TYPE_NAME = 'studypack Q&A'
-export const FIELDS = ['Front', 'Back', 'Section', 'Kind', 'Source'] as const
+const FIELDS = ['Front', 'Back', 'Section', 'Kind', 'Source'] as const
 
 const FRONT = `<div class="sp sp-front" data-kind="{{text:Kind}}">
 <div class="sp-top">{{Kind}}</div>

@@ -21,7 +21,7 @@ export interface Note {
   deck: string
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
@@ -45,7 +45,7 @@ export function backHtml(card: Card, html: HtmlOptions, templates: Templates): s
 }
 
 /** Where the card comes from: the guide file and line, and the answer key when the answer is from there. */
-export function sourceText(card: Card): string {
+function sourceText(card: Card): string {
   const {file, line} = card.question.position
   const where = line ? `${file}, line ${line}` : file
   return card.question.answerFrom === 'key' ? `${where} · answer from the answer key` : where

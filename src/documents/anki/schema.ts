@@ -42,34 +42,6 @@ create index ix_revlog_cid on revlog (cid);
 create index ix_notes_csum on notes (csum);
 `
 
-/** The columns of each table, in order: what a test checks a written collection against. */
-export const TABLE_COLUMNS: Record<string, string[]> = {
-  col: ['id', 'crt', 'mod', 'scm', 'ver', 'dty', 'usn', 'ls', 'conf', 'models', 'decks', 'dconf', 'tags'],
-  notes: ['id', 'guid', 'mid', 'mod', 'usn', 'tags', 'flds', 'sfld', 'csum', 'flags', 'data'],
-  cards: [
-    'id',
-    'nid',
-    'did',
-    'ord',
-    'mod',
-    'usn',
-    'type',
-    'queue',
-    'due',
-    'ivl',
-    'factor',
-    'reps',
-    'lapses',
-    'left',
-    'odue',
-    'odid',
-    'flags',
-    'data',
-  ],
-  revlog: ['id', 'cid', 'usn', 'ease', 'ivl', 'lastIvl', 'factor', 'time', 'type'],
-  graves: ['usn', 'oid', 'type'],
-}
-
 /** Anki's separator of the fields inside `notes.flds`. */
 export const FIELD_SEPARATOR = '\x1f'
 

@@ -30,7 +30,7 @@ export function singleLineHtml(html: string): string {
 /** GUID, deck, the five fields, tags: the column labels map the fields by name onto any note type that has them. */
 const ANKI_COLUMNS = ['GUID', 'Deck', 'Front', 'Back', 'Section', 'Kind', 'Source', 'Tags']
 
-export function ankiHeader(): string[] {
+function ankiHeader(): string[] {
   return [
     '#separator:Tab',
     '#html:true',
