@@ -62,6 +62,13 @@ const NOTETYPE_KEYS = ['id', 'name', 'type', 'mod', 'usn', 'sortf', 'did', 'tmpl
 const FIELD_KEYS = ['name', 'ord', 'sticky', 'rtl', 'font', 'size']
 const TEMPLATE_KEYS = ['name', 'ord', 'qfmt', 'afmt']
 const DECK_KEYS = ['id', 'name', 'usn', 'lrnToday', 'revToday', 'newToday', 'timeToday', 'collapsed', 'dyn', 'conf']
+/** rslib/src/deckconfig/schema11.rs: an options group without these fails the collection's upgrade on import. */
+const DECK_CONFIG_KEYS = {
+  top: ['id', 'mod', 'name', 'usn', 'maxTaken', 'autoplay', 'timer', 'new', 'rev', 'lapse'],
+  new: ['delays', 'initialFactor', 'ints', 'order', 'perDay'],
+  rev: ['ease4', 'ivlFct', 'maxIvl', 'perDay'],
+  lapse: ['delays', 'leechAction', 'leechFails', 'minInt', 'mult'],
+}
 
 interface Col {
   ver: number
@@ -140,7 +147,11 @@ describe('cards.apkg of the fixture guide', () => {
     expect(names).toEqual(expect.arrayContaining(['Default', 'Practice Guide', 'Practice Guide::All roles']))
     const target = Object.values(decks).find((deck) => deck.name === 'Practice Guide::All roles')!
     expect(opened.rows('select distinct did from cards').map((row) => row.did)).toEqual([target.id])
-    expect(JSON.parse(col.dconf)).toHaveProperty('1')
+    const options = (JSON.parse(col.dconf) as Record<string, Record<string, Record<string, unknown>>>)['1']!
+    for (const key of DECK_CONFIG_KEYS.top) expect(options, key).toHaveProperty(key)
+    for (const part of ['new', 'rev', 'lapse'] as const)
+      for (const key of DECK_CONFIG_KEYS[part]) expect(options[part], `${part}.${key}`).toHaveProperty(key)
+    expect(options.id).toBe(target.conf)
     expect(JSON.parse(col.conf)).toMatchObject({curDeck: target.id})
   })
 
