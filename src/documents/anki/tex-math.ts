@@ -4,12 +4,19 @@
  */
 import type {Nodes, RootContent} from 'mdast'
 
+/** Converted once per model array: the same nodes then hit the run's HTML cache in every pack. */
+const converted = new WeakMap<RootContent[], RootContent[]>()
+
 export function texMath(nodes: RootContent[]): RootContent[] {
+  const known = converted.get(nodes)
+  if (known) return known
   const convert = (node: Nodes): Nodes => {
     if (node.type === 'inlineMath') return {type: 'text', value: `\\(${node.value}\\)`}
     if (node.type === 'math') return {type: 'paragraph', children: [{type: 'text', value: `\\[${node.value}\\]`}]}
     if ('children' in node) return {...node, children: node.children.map(convert)} as Nodes
     return node
   }
-  return nodes.map((node) => convert(node) as RootContent)
+  const result = nodes.map((node) => convert(node) as RootContent)
+  converted.set(nodes, result)
+  return result
 }
