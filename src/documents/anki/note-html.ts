@@ -1,14 +1,14 @@
 /**
  * The HTML of a note's field, made from the printed cards' HTML: local
  * images become bare media file names (the package carries the files; Anki
- * loads nothing else), and code is highlighted by rehype-highlight, whose
- * classes the note type's CSS colours. Math is already TeX between \( \) and
- * \[ \] (texMath), which Anki's MathJax typesets.
+ * loads nothing else). Code comes highlighted as in the PDFs (render/html.ts,
+ * rehype-highlight's hljs-* classes, which the note type's CSS colours), and
+ * math is already TeX between \( \) and \[ \] (texMath), which Anki's MathJax
+ * typesets.
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Element, Root} from 'hast'
-import rehypeHighlight from 'rehype-highlight'
 import rehypeParse from 'rehype-parse'
 import rehypeStringify from 'rehype-stringify'
 import {unified} from 'unified'
@@ -53,15 +53,8 @@ function rehypeMedia() {
   }
 }
 
-// One processor for every field: the highlighter registers its languages once.
-const processor = unified()
-  .use(rehypeParse, {fragment: true})
-  .use(rehypeMedia)
-  .use(rehypeHighlight, {detect: false})
-  .use(rehypeStringify)
-  .freeze()
+const processor = unified().use(rehypeParse, {fragment: true}).use(rehypeMedia).use(rehypeStringify).freeze()
 
-/** Code blocks the guide labels with a language, highlighted; unlabelled ones are left plain (no guessing). */
 export function noteHtml(html: string, media: MediaNames): string {
   return String(processor.processSync({value: html, data: {media}}))
 }
