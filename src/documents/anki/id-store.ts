@@ -8,7 +8,7 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Guide, Question, Section} from '../../model/types.js'
 import {writeAtomic} from '../../output/write.js'
-import {assignIds, emptyIdMap, formatIdMap, ID_FILE, parseIdMap, type IdMap} from './ids.js'
+import {assignIds, emptyIdMap, formatIdMap, ID_FILE, parseIdMap, textGuids, type IdMap} from './ids.js'
 
 export interface GuideIds {
   guids: Map<Question, string>
@@ -60,11 +60,21 @@ async function load(folder: string, guide: Guide): Promise<GuideIds> {
   return {guids: new Map(questions.map((question, index) => [question, guids[index]!])), warnings}
 }
 
+function fromText(guide: Guide): GuideIds {
+  const questions = questionsOf(guide.sections)
+  const guids = textGuids(questions.map((question) => ({text: question.text, section: question.section})))
+  return {guids: new Map(questions.map((question, index) => [question, guids[index]!])), warnings: []}
+}
+
 const loaded = new WeakMap<Guide, Promise<GuideIds>>()
 
-/** The GUID of every question of the guide; the file is read and written once per parsed guide. */
-export function guideIds(folder: string, guide: Guide): Promise<GuideIds> {
+/**
+ * The GUID of every question of the guide; the file is read and written once
+ * per parsed guide. A guide with no folder of its own (`folder` null: piped
+ * in) keeps no file: its GUIDs come from the questions' text.
+ */
+export function guideIds(folder: string | null, guide: Guide): Promise<GuideIds> {
   let ids = loaded.get(guide)
-  if (!ids) loaded.set(guide, (ids = load(folder, guide)))
+  if (!ids) loaded.set(guide, (ids = folder === null ? Promise.resolve(fromText(guide)) : load(folder, guide)))
   return ids
 }

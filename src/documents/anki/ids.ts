@@ -7,7 +7,7 @@
  * change), then the nearest text above a similarity threshold (a typo or a
  * word fixed in the question). A question with no match is new: a new id.
  */
-import {randomBytes} from 'node:crypto'
+import {createHash, randomBytes} from 'node:crypto'
 import {distance} from 'fastest-levenshtein'
 import {normalizeQuestion} from '../../model/text.js'
 
@@ -41,6 +41,22 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789
 /** A new GUID: 10 characters of 62, about 59 random bits, as Anki's own are 64. */
 function newGuid(): string {
   return [...randomBytes(10)].map((byte) => ALPHABET[byte % ALPHABET.length]).join('')
+}
+
+/**
+ * For a guide with no folder to keep the map in (piped in): a GUID made from
+ * the question's normalised text and how many times it was asked before, the
+ * same on every build as long as the question is.
+ */
+export function textGuids(questions: Asked[]): string[] {
+  const seen = new Map<string, number>()
+  return questions.map((question) => {
+    const key = normalizeQuestion(question.text)
+    const n = seen.get(key) ?? 0
+    seen.set(key, n + 1)
+    const hash = createHash('sha1').update(`${key}\0${n}`).digest()
+    return [...hash.subarray(0, 10)].map((byte) => ALPHABET[byte % ALPHABET.length]).join('')
+  })
 }
 
 export function similarity(a: string, b: string): number {

@@ -5,6 +5,7 @@
  * notes keep their ids across rebuilds through the id map beside the guide.
  */
 import {warning} from '../../core/messages.js'
+import {STDIN} from '../../input/stdin.js'
 import {deckOf} from '../cards/deck.js'
 import {defineDocument} from '../types.js'
 import {ankiFiles} from './deck-files.js'
@@ -25,7 +26,7 @@ export const ankiDocument = defineDocument({
   describe: 'cards.apkg, cards.anki.txt and cards.csv: the question cards for Anki and other flashcard apps',
   needsBrowser: false,
   options: {},
-  async build({study, guide, meta, report, run}) {
+  async build({study, guide, meta, config, report, run}) {
     const deck = deckOf(guide, study.tags.effective, meta)
     if (deck.cards.length === 0) {
       report.warn(
@@ -36,8 +37,8 @@ export const ankiDocument = defineDocument({
       )
       return []
     }
-    // The ids are the whole guide's: a question in several packs is one note.
-    const ids = await guideIds(study.content.folder, study.guide)
+    // The ids are the whole guide's: a question in several packs is one note. A piped guide has no folder to keep them in.
+    const ids = await guideIds(config.content === STDIN ? null : study.content.folder, study.guide)
     if (!warned.has(ids)) {
       warned.add(ids)
       for (const problem of ids.warnings) report.warn(warning(`anki: ${problem}`, 'anki-ids', {file: ID_FILE}))

@@ -17,6 +17,7 @@ import {
   ID_FILE,
   parseIdMap,
   similarity,
+  textGuids,
   type IdMap,
 } from '../../../../src/documents/anki/ids.js'
 import {studyOf} from '../../../../src/select/study.js'
@@ -97,6 +98,19 @@ describe('matching questions to the id map', () => {
       counter(),
     )
     expect(guids).toEqual(['y', 'x'])
+  })
+
+  it('makes GUIDs from the text alone for a guide with no folder: stable, distinct for a question asked twice', () => {
+    const asked = [
+      {text: 'What is overfitting?', section: 'a'},
+      {text: 'what is over-fitting', section: 'b'},
+      {text: 'Describe gradient descent.', section: 'a'},
+    ]
+    const guids = textGuids(asked)
+    expect(textGuids(asked)).toEqual(guids)
+    expect(new Set(guids).size).toBe(3)
+    expect(textGuids([asked[2]!])).toEqual([guids[2]])
+    expect(guids.every((guid) => /^[A-Za-z0-9]{10}$/.test(guid))).toBe(true)
   })
 
   it('measures similarity as one minus edits per character', () => {
