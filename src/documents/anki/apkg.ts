@@ -36,6 +36,8 @@ export interface MediaFile {
 }
 
 export interface PackageInput {
+  /** The run's WebAssembly SQLite module, loaded on first use. */
+  state: {sqlJs: Promise<SqlJsStatic> | null}
   noteType: NoteTypeSpec
   /** Every deck the notes use, parents included (Anki creates them by name). */
   decks: DeckSpec[]
@@ -44,8 +46,6 @@ export interface PackageInput {
   /** Milliseconds since the epoch: the notes' and cards' time of change, and the base of their ids. */
   now: number
 }
-
-let sqlJs: Promise<SqlJsStatic> | undefined
 
 /** Text of a field as Anki sorts and checksums it: tags out, image names kept, entities decoded. */
 export function stripHtml(html: string): string {
@@ -98,8 +98,8 @@ function collectionRow(input: PackageInput, seconds: number): unknown[] {
 
 /** The collection file: one note and one new card per question, due in deck order. */
 async function collectionBytes(input: PackageInput): Promise<Uint8Array> {
-  sqlJs ??= initSqlJs()
-  const SQL = await sqlJs
+  input.state.sqlJs ??= initSqlJs()
+  const SQL = await input.state.sqlJs
   const db = new SQL.Database()
   try {
     const seconds = Math.floor(input.now / 1000)

@@ -7,11 +7,10 @@ import {readFile} from 'node:fs/promises'
 import type {Deck} from '../cards/deck.js'
 import type {Guide, Question} from '../../model/types.js'
 import type {HtmlOptions} from '../../render/html.js'
-import type {Templates} from '../../render/template.js'
 import {apkgBytes, stableId, type MediaFile} from './apkg.js'
 import {MediaNames} from './note-html.js'
 import {noteType} from './note-type.js'
-import {backHtml, frontHtml, noteOf} from './notes.js'
+import {backHtml, frontHtml, type NoteRun, noteOf} from './notes.js'
 import {htmlToPlainText} from './plain-text.js'
 import type {DeckSpec} from './schema.js'
 import {ankiText, csvText} from './text-files.js'
@@ -37,18 +36,19 @@ export interface DeckInput {
   guide: Guide
   guids: Map<Question, string>
   html: HtmlOptions
-  templates: Templates
+  /** The run's templates and what the Anki document keeps for the run. */
+  run: NoteRun
   /** Milliseconds since the epoch: the notes' time of change. */
   now: number
 }
 
-export async function ankiFiles({deck, guide, guids, html, templates, now}: DeckInput): Promise<AnkiFiles> {
-  const type = noteType(templates)
+export async function ankiFiles({deck, guide, guids, html, run, now}: DeckInput): Promise<AnkiFiles> {
+  const type = noteType(run.anki)
   const media = new MediaNames(type.fonts.map((font) => font.name))
   const notes = deck.cards.map((card) => {
     const guid = guids.get(card.question)
     if (!guid) throw new Error(`no Anki id for the question "${card.question.text}"`)
-    return noteOf(card, {deck, guide, guid, html, templates, media})
+    return noteOf(card, {deck, guide, guid, html, run, media})
   })
   const images: MediaFile[] = await Promise.all(
     [...media.byFile].map(async ([file, name]) => ({name, data: await readFile(file)})),
@@ -61,11 +61,12 @@ export async function ankiFiles({deck, guide, guids, html, templates, now}: Deck
     notes: notes.map((note) => ({guid: note.guid, fields: note.fields, tags: note.tags, deckId: target})),
     media: [...type.fonts, ...images],
     now,
+    state: run.anki,
   })
   const plain = deck.cards.map((card) => ({
     card,
-    question: htmlToPlainText(frontHtml(card, guide)),
-    answer: htmlToPlainText(backHtml(card, html, templates)),
+    question: htmlToPlainText(frontHtml(card, guide, run)),
+    answer: htmlToPlainText(backHtml(card, html, run)),
   }))
   return {apkg, text: ankiText(notes), csv: csvText(plain)}
 }

@@ -40,14 +40,16 @@ function formulasByPosition(guide: Guide): Map<string, string[]> {
   return found
 }
 
-const cache = new WeakMap<Guide, Map<string, string[]>>()
-
 const word = /[\p{L}\p{N}]/u
 
 /** The question's text with its formulas between \( \); the plain text where the guide's node has none. */
-export function questionWithMath(question: Question, guide: Guide): string {
-  let formulas = cache.get(guide)
-  if (!formulas) cache.set(guide, (formulas = formulasByPosition(guide)))
+export function questionWithMath(
+  question: Question,
+  guide: Guide,
+  memo: WeakMap<Guide, Map<string, string[]>> = new WeakMap(),
+): string {
+  let formulas = memo.get(guide)
+  if (!formulas) memo.set(guide, (formulas = formulasByPosition(guide)))
   const {file, line, column} = question.position
   const values = formulas.get(keyOf(file, line, column))
   if (!values) return question.text

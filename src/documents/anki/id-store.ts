@@ -7,7 +7,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Guide, Question, Section} from '../../model/types.js'
-import {writeAtomic} from '../../output/write.js'
+import writeFileAtomic from 'write-file-atomic'
 import {assignIds, emptyIdMap, formatIdMap, ID_FILE, parseIdMap, textGuids, type IdMap} from './ids.js'
 
 export interface GuideIds {
@@ -53,8 +53,8 @@ async function load(folder: string, guide: Guide): Promise<GuideIds> {
   )
   const warnings = warning ? [warning] : []
   if (writable && formatIdMap(map) !== formatIdMap(old)) {
-    await writeAtomic(file, formatIdMap(map)).catch((error: Error) =>
-      warnings.push(`${error.message}; the next build gives new notes new ids again`),
+    await writeFileAtomic(file, formatIdMap(map)).catch((error: Error) =>
+      warnings.push(`${file}: not written (${error.message}); the next build gives new notes new ids again`),
     )
   }
   return {guids: new Map(questions.map((question, index) => [question, guids[index]!])), warnings}
@@ -66,14 +66,16 @@ function fromText(guide: Guide): GuideIds {
   return {guids: new Map(questions.map((question, index) => [question, guids[index]!])), warnings: []}
 }
 
-const loaded = new WeakMap<Guide, Promise<GuideIds>>()
-
 /**
  * The GUID of every question of the guide; the file is read and written once
  * per parsed guide. A guide with no folder of its own (`folder` null: piped
  * in) keeps no file: its GUIDs come from the questions' text.
  */
-export function guideIds(folder: string | null, guide: Guide): Promise<GuideIds> {
+export function guideIds(
+  folder: string | null,
+  guide: Guide,
+  loaded: Map<Guide, Promise<GuideIds>>,
+): Promise<GuideIds> {
   let ids = loaded.get(guide)
   if (!ids) loaded.set(guide, (ids = folder === null ? Promise.resolve(fromText(guide)) : load(folder, guide)))
   return ids

@@ -9,11 +9,8 @@ import {STDIN} from '../../input/stdin.js'
 import {deckOf} from '../cards/deck.js'
 import {defineDocument} from '../types.js'
 import {ankiFiles} from './deck-files.js'
-import {guideIds, type GuideIds} from './id-store.js'
+import {guideIds} from './id-store.js'
 import {ID_FILE} from './ids.js'
-
-/** The id map's warnings are the run's, not each pack's: said once. */
-const warned = new WeakSet<GuideIds>()
 
 /** SOURCE_DATE_EPOCH (seconds) fixes the notes' time of change, as it fixes the printed date. */
 function buildTime(): number {
@@ -38,9 +35,10 @@ export const ankiDocument = defineDocument({
       return []
     }
     // The ids are the whole guide's: a question in several packs is one note. A piped guide has no folder to keep them in.
-    const ids = await guideIds(config.content === STDIN ? null : study.content.folder, study.guide)
-    if (!warned.has(ids)) {
-      warned.add(ids)
+    const ids = await guideIds(config.content === STDIN ? null : study.content.folder, study.guide, run.anki.ids)
+    // The id map's warnings are the run's, not each pack's: said once.
+    if (!run.anki.warned.has(ids)) {
+      run.anki.warned.add(ids)
       for (const problem of ids.warnings) report.warn(warning(`anki: ${problem}`, 'anki-ids', {file: ID_FILE}))
     }
     const files = await ankiFiles({
@@ -48,7 +46,7 @@ export const ankiDocument = defineDocument({
       guide: study.guide,
       guids: ids.guids,
       html: {baseDir: study.content.folder, cache: run.html},
-      templates: run.templates,
+      run,
       now: buildTime(),
     })
     return [

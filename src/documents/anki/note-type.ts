@@ -69,19 +69,12 @@ function fontFaces(): {css: string; fonts: MediaFile[]} {
   return {css: faces.join('\n'), fonts}
 }
 
-/**
- * Read once a run (keyed by the run's templates): the fonts and the
- * stylesheet are the same for every pack, and a --watch rebuild, which gets
- * new templates, reads the stylesheet again.
- */
-const cached = new WeakMap<object, NoteType>()
-
-export function noteType(run: object): NoteType {
-  let type = cached.get(run)
-  if (type) return type
+/** Read once a run (the run keeps it): the fonts and the stylesheet are the same for every pack. */
+export function noteType(state: {noteType: NoteType | null}): NoteType {
+  if (state.noteType) return state.noteType
   const {css, fonts} = fontFaces()
   const style = readFileSync(path.join(TEMPLATES_DIR, 'anki', 'style.css'), 'utf8')
-  type = {
+  state.noteType = {
     spec: {
       id: stableId(`note type ${NOTE_TYPE_NAME}`),
       name: NOTE_TYPE_NAME,
@@ -92,6 +85,5 @@ export function noteType(run: object): NoteType {
     },
     fonts,
   }
-  cached.set(run, type)
-  return type
+  return state.noteType
 }

@@ -9,7 +9,7 @@ import type {Element, ElementContent, Root, RootContent} from 'hast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 
-const BLOCKS = new Set([
+const BLOCKS = [
   'p',
   'div',
   'section',
@@ -31,7 +31,7 @@ const BLOCKS = new Set([
   'dl',
   'dt',
   'dd',
-])
+]
 
 type Node = Root | RootContent | ElementContent
 
@@ -121,7 +121,7 @@ function blocks(node: Root | Element, depth = 0): string {
       flush(), chunks.push(listText(child, node.type === 'element' && node.tagName === 'li' ? depth : 0))
     else if (name === 'pre') flush(), chunks.push(codeText(child))
     else if (name === 'table') flush(), chunks.push(tableRows(child))
-    else if (BLOCKS.has(name) || name === 'li') {
+    else if (BLOCKS.includes(name) || name === 'li') {
       flush()
       const text = blocks(child, depth)
       if (text) chunks.push(text)

@@ -4,11 +4,9 @@
  */
 import type {Nodes, RootContent} from 'mdast'
 
-/** Converted once per model array: the same nodes then hit the run's HTML cache in every pack. */
-const converted = new WeakMap<RootContent[], RootContent[]>()
-
-export function texMath(nodes: RootContent[]): RootContent[] {
-  const known = converted.get(nodes)
+/** `memo` keeps each model array's conversion for the run: the same nodes then hit the run's HTML cache in every pack. */
+export function texMath(nodes: RootContent[], memo?: WeakMap<RootContent[], RootContent[]>): RootContent[] {
+  const known = memo?.get(nodes)
   if (known) return known
   const convert = (node: Nodes): Nodes => {
     if (node.type === 'inlineMath') return {type: 'text', value: `\\(${node.value}\\)`}
@@ -17,6 +15,6 @@ export function texMath(nodes: RootContent[]): RootContent[] {
     return node
   }
   const result = nodes.map((node) => convert(node) as RootContent)
-  converted.set(nodes, result)
+  memo?.set(nodes, result)
   return result
 }

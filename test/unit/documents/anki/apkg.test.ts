@@ -11,6 +11,7 @@ import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {fieldChecksum, stripHtml} from '../../../../src/documents/anki/apkg.js'
 import {PROJECT_ROOT} from '../../../../src/core/paths.js'
+import {createAnkiRun} from '../../../../src/documents/anki/run-state.js'
 import {createTemplates} from '../../../../src/render/template.js'
 import {bundledStudy, CONTENT} from '../../../helpers/guide.js'
 import {metaFor} from '../../../helpers/cards-meta.js'
@@ -236,7 +237,7 @@ describe('cards.apkg of the bundled guide', () => {
       guide: study.guide,
       guids: freshIds(deck),
       html: {baseDir: CONTENT},
-      templates: createTemplates(),
+      run: {templates: createTemplates(), anki: createAnkiRun()},
       now: NOW,
     })
     const opened = await openApkg(files.apkg)

@@ -7,6 +7,7 @@ import {studyOf, type Study} from '../../../../src/select/study.js'
 import type {Question} from '../../../../src/model/types.js'
 import {selectGuide} from '../../../../src/select/sections.js'
 import type {PackMeta} from '../../../../src/documents/meta.js'
+import {createAnkiRun} from '../../../../src/documents/anki/run-state.js'
 import {createTemplates} from '../../../../src/render/template.js'
 
 export const NOW = Date.UTC(2026, 0, 15, 12)
@@ -52,7 +53,7 @@ export async function filesOf(
       guide: study.guide,
       guids: freshIds(deck),
       html: {baseDir: content.folder},
-      templates: createTemplates(),
+      run: {templates: createTemplates(), anki: createAnkiRun()},
       now: NOW,
     }),
   }

@@ -22,6 +22,7 @@ import {
 } from '../../../../src/documents/anki/ids.js'
 import {studyOf} from '../../../../src/select/study.js'
 import {PROJECT_ROOT} from '../../../../src/core/paths.js'
+import {createAnkiRun} from '../../../../src/documents/anki/run-state.js'
 import {createTemplates} from '../../../../src/render/template.js'
 import {deckOfStudy, NOW} from './deck-helpers.js'
 import {openApkg} from '../../../helpers/apkg.js'
@@ -143,14 +144,14 @@ describe('GUIDs of the written .apkg across edits of the guide', () => {
     const content = await loadContent(path.join(folder, 'guide.md'))
     const study = studyOf(content)
     const deck = deckOfStudy(study)
-    const {guids, warnings} = await guideIds(content.folder, study.guide)
+    const {guids, warnings} = await guideIds(content.folder, study.guide, new Map())
     expect(warnings).toEqual([])
     const files = await ankiFiles({
       deck,
       guide: study.guide,
       guids,
       html: {baseDir: content.folder},
-      templates: createTemplates(),
+      run: {templates: createTemplates(), anki: createAnkiRun()},
       now: NOW,
     })
     const opened = await openApkg(files.apkg)
@@ -223,7 +224,7 @@ describe('GUIDs of the written .apkg across edits of the guide', () => {
       await writeFile(path.join(other, 'guide.md'), original)
       await writeFile(path.join(other, ID_FILE), '{broken')
       const content = await loadContent(path.join(other, 'guide.md'))
-      const {guids, warnings} = await guideIds(content.folder, studyOf(content).guide)
+      const {guids, warnings} = await guideIds(content.folder, studyOf(content).guide, new Map())
       expect(warnings.join('\n')).toMatch(/not an id map/)
       expect(guids.size).toBeGreaterThan(0)
       expect(await readFile(path.join(other, ID_FILE), 'utf8')).toBe('{broken')
