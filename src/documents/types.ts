@@ -12,6 +12,7 @@ import type {HtmlCache} from '../render/html.js'
 import type {Templates} from '../render/template.js'
 import type {Pack} from '../select/packs.js'
 import type {Study} from '../select/study.js'
+import type {AnkiRun} from './anki/run-state.js'
 import type {FaceFits} from './cards/fit-cache.js'
 import type {PackMeta} from './meta.js'
 
@@ -42,6 +43,7 @@ export interface DocumentRun {
   templates: Templates
   html: HtmlCache
   fits: {cards: FaceFits; cheatsheet: Map<string, number>}
+  anki: AnkiRun
 }
 
 export interface DocumentContext<O = Record<string, unknown>> {

@@ -51,7 +51,7 @@ const TEMPLATE_FILES: Record<TemplateName, string> = {
   cheatsheet: 'cheatsheet/document.hbs',
   checklist: 'checklist/document.hbs',
   cards: 'cards/document.hbs',
-  'anki-back': 'cards/partials/card-anki-back.hbs',
+  'anki-back': 'anki/partials/note-back.hbs',
 }
 
 /** Folders a rendered page may read from, besides the content folder. */

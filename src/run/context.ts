@@ -3,6 +3,7 @@
  * One run, one context; a --watch rebuild makes a new one, so a changed
  * template, style or guide can never be served from an old cache.
  */
+import {createAnkiRun} from '../documents/anki/run-state.js'
 import type {DocumentRun} from '../documents/types.js'
 import {createHtmlCache} from '../render/html.js'
 import type {Look} from '../config/look.js'
@@ -18,6 +19,7 @@ export function createRunContext(look?: Look): RunContext {
     templates: createTemplates(look),
     html: createHtmlCache(),
     fits: {cards: new Map(), cheatsheet: new Map()},
+    anki: createAnkiRun(),
     inlined: new Map(),
   }
 }

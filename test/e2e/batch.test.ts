@@ -35,7 +35,7 @@ describe('studypack build --all --html', () => {
     expect(new Set(sets).size).toBe(1)
     // Every PDF has its HTML twin.
     const names = ['guide', 'cheatsheet', 'cards', 'checklist'].flatMap((name) => [`${name}.pdf`, `${name}.html`])
-    expect(sets[0]!.split(',')).toEqual(expect.arrayContaining([...names, 'cards.anki.txt', 'cards.csv']))
+    expect(sets[0]!.split(',')).toEqual(expect.arrayContaining([...names, 'cards.apkg', 'cards.anki.txt', 'cards.csv']))
     for (const folder of folders)
       expect(readdirSync(path.join(out, folder)).every((file) => !file.endsWith('.tmp'))).toBe(true)
   })

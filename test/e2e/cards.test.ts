@@ -6,6 +6,7 @@
 import {existsSync, mkdtempSync, readFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {parse} from 'csv-parse/sync'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {layoutOf, type Duplex, type Offset, type Rect} from '../../src/documents/cards/layout.js'
 import type {Study} from '../../src/select/study.js'
@@ -13,6 +14,7 @@ import {allSections, selectGuide} from '../../src/select/sections.js'
 import {studypack} from '../helpers/cli.js'
 import {bundledStudy, FIXTURES} from '../helpers/guide.js'
 import {textPositions, type PositionedPage} from '../helpers/pdf-positions.js'
+import {openApkg} from '../helpers/apkg.js'
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'studypack-cards-'))
 const CARD_FIXTURES = path.join(FIXTURES, 'cards')
@@ -215,28 +217,28 @@ describe('question cards that do not fit', () => {
 })
 
 describe('cards and Anki from the command line', () => {
-  it('writes cards.anki.txt and cards.csv for every role, one note per question', async () => {
+  it('writes cards.apkg, cards.anki.txt and cards.csv for every role with no browser, the same notes in each', async () => {
     const study = await bundledStudy()
     const result = await studypack(['build', '--all', '--only', 'anki', '--out', path.join(out, 'anki'), '--quiet'])
     expect(result.code, result.stderr).toBe(0)
     for (const role of Object.keys(study.content.manifest.roles)) {
-      const anki = readFileSync(path.join(out, 'anki', role, 'cards.anki.txt'), 'utf8')
+      const folder = path.join(out, 'anki', role)
+      const deckName = `Interview Preparation for AI/ML Roles::${study.content.manifest.roles[role]!.name}`
+      const anki = readFileSync(path.join(folder, 'cards.anki.txt'), 'utf8')
       const lines = anki.trimEnd().split('\n')
-      expect(lines.slice(0, 5)).toEqual([
-        '#separator:Tab',
-        '#html:true',
-        '#notetype:Basic',
-        `#deck:Interview Preparation for AI/ML Roles::${study.content.manifest.roles[role]!.name}`,
-        '#tags column:3',
-      ])
-      expect(lines.slice(5)).toHaveLength(questionCount(study, role))
-      for (const line of lines.slice(5)) {
-        const fields = line.split('\t')
-        expect(fields).toHaveLength(3)
-        fields.forEach((field) => expect(field).toMatch(/^"(?:[^"\t\r\n]|"")*"$/))
-      }
-      expect(existsSync(path.join(out, 'anki', role, 'cards.csv'))).toBe(true)
-      expect(existsSync(path.join(out, 'anki', role, 'cards.pdf'))).toBe(false)
+      const head = lines.filter((line) => line.startsWith('#'))
+      expect(head).toContain('#notetype:studypack Q&A')
+      expect(head).toContain('#guid column:1')
+      expect(head).toContain('#deck column:2')
+      expect(head).toContain('#if matches:update current')
+      const records = parse(lines.slice(head.length).join('\n'), {delimiter: '\t', quote: '"'}) as string[][]
+      expect(records).toHaveLength(questionCount(study, role))
+      expect(records.every((record) => record.length === 8 && record[1] === deckName)).toBe(true)
+      const opened = await openApkg(readFileSync(path.join(folder, 'cards.apkg')))
+      const notes = opened.rows('select guid from notes order by id').map((row) => String(row.guid))
+      expect(notes).toEqual(records.map((record) => record[0]))
+      expect(existsSync(path.join(folder, 'cards.csv'))).toBe(true)
+      expect(existsSync(path.join(folder, 'cards.pdf'))).toBe(false)
     }
   })
 
