@@ -66,7 +66,10 @@ function match(expected, found, linesFor) {
   for (const [e, want] of expected.entries())
     for (const [f, got] of found.entries()) {
       if (want.file !== got.file) continue
-      if (sameBlock(linesFor(want.file), want.line, got.line)) pairs.push([Math.abs(want.line - got.line), e, f])
+      // A question found below its title (`titleLine`) is where the title is, too.
+      const lines = [got.line, ...(got.titleLine ? [got.titleLine] : [])]
+      const near = lines.filter((line) => sameBlock(linesFor(want.file), want.line, line))
+      if (near.length > 0) pairs.push([Math.min(...near.map((line) => Math.abs(want.line - line))), e, f])
     }
   pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1])
   const byExpected = new Map()

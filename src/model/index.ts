@@ -8,7 +8,7 @@ import GithubSlugger from 'github-slugger'
 import type {Root, RootContent} from 'mdast'
 import {parse as parseYaml} from 'yaml'
 import {readBody} from './body.js'
-import {headingAnswer, headingQuestion} from './headings.js'
+import {headingQuestions} from './headings.js'
 import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
 import {toQuestion} from './questions.js'
 import {sectionTree, type RawSection} from './sections.js'
@@ -40,28 +40,29 @@ function frontMatterOf(root: Root): Record<string, unknown> {
 }
 
 /**
- * A question heading's section is that one question; its sub-sections are its
- * answer (STAR parts, say), so nothing in them is read as parts or questions.
+ * A level of sibling sections. A question heading's section is that one
+ * question; its sub-sections are its answer (STAR parts, say), so nothing in
+ * them is read as parts or questions, but for a follow-up heading that asks
+ * by itself.
  */
-function finish(raw: RawSection, file: string, match: LabelMatcher, inAnswer = false): Section {
-  const asked = headingQuestion(raw, match)
-  const children = (answer: boolean) => raw.children.map((child) => finish(child, file, match, answer))
-  if (asked) {
-    const context = [...raw.path].reverse().slice(1)
-    const label = context[0] ?? ''
-    const draft = {
-      ...asked,
-      label,
-      context,
-      blocks: headingAnswer(raw, match),
-      node: raw.heading,
-      layout: 'heading' as const,
+function finishLevel(raws: RawSection[], file: string, match: LabelMatcher, parent?: string, inAnswer = false) {
+  const underQuestions = parent !== undefined && match(parent) === 'questions'
+  const asked = headingQuestions(raws, match, underQuestions, inAnswer)
+  return raws.map((raw): Section => {
+    const question = asked.get(raw)
+    if (question) {
+      const context = [...raw.path].reverse().slice(1)
+      const label = context[0] ?? ''
+      const {text, difficulty, title, titleNode, why, node, blocks} = question
+      const draft = {text, difficulty, label, context, blocks, node, title, titleNode, why, layout: 'heading' as const}
+      const children = finishLevel(raw.children, file, match, raw.title, true)
+      return {...raw, parts: [], questions: [toQuestion(draft, raw, file)], children}
     }
-    return {...raw, parts: [], questions: [toQuestion(draft, raw, file)], children: children(true)}
-  }
-  if (inAnswer) return {...raw, parts: [], questions: [], children: children(true)}
-  const {parts, questions} = readBody(raw.body, [...raw.path].reverse(), match)
-  return {...raw, parts, questions: questions.map((draft) => toQuestion(draft, raw, file)), children: children(false)}
+    const children = finishLevel(raw.children, file, match, raw.title, inAnswer)
+    if (inAnswer) return {...raw, parts: [], questions: [], children}
+    const {parts, questions} = readBody(raw.body, [...raw.path].reverse(), match)
+    return {...raw, parts, questions: questions.map((draft) => toQuestion(draft, raw, file)), children}
+  })
 }
 
 function tagsOf(front: Record<string, unknown>): string[] {
@@ -119,7 +120,7 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
     } else if (tree.preamble.length > 0) {
       sections = [preambleSection(file, tree.preamble, slugger), ...sections]
     }
-    guide.sections.push(...sections.map((raw) => finish(raw, file, match)))
+    guide.sections.push(...finishLevel(sections, file, match))
   }
   guide.title ||= options.fallbackTitle || 'Study guide'
   return guide

@@ -22,6 +22,13 @@ export interface Draft {
   blocks: RootContent[]
   node: {position?: Position}
   layout: QuestionLayout
+  title?: string
+  /** Where the title starts, when it is not where the question does. */
+  titleNode?: {position?: Position}
+  /** The stem of a sub-question. */
+  stem?: string
+  why?: string[]
+  meta?: string[]
 }
 
 export function questionKind(text: string, context: string[]): QuestionKind {
@@ -51,5 +58,10 @@ export function toQuestion(draft: Draft, section: {slug: string}, file: string):
     position: {file, line: start?.line ?? 0, column: start?.column ?? 0},
     layout: draft.layout,
     answerFrom: answer ? 'guide' : null,
+    ...(draft.title && draft.title !== draft.text ? {title: draft.title} : {}),
+    ...(draft.titleNode?.position ? {titleLine: draft.titleNode.position.start.line} : {}),
+    ...(draft.stem ? {context: draft.stem} : {}),
+    ...(draft.meta?.length ? {meta: draft.meta} : {}),
+    why: draft.why ?? [],
   }
 }

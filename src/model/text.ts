@@ -1,7 +1,7 @@
 /** Plain text of mdast nodes as a reader sees it, and the cleaning of question text. */
 import type {Nodes} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {DIFFICULTY_TAGS, NUMBER_PREFIX, QUESTION_PREFIX, QUESTION_WORDING} from './labels.js'
+import {DIFFICULTY_TAGS, NUMBER_PREFIX, QUESTION_PREFIX, QUESTION_WORDING, TITLE_PREFIX} from './labels.js'
 import type {Difficulty} from './types.js'
 
 /** No raw HTML, white space folded. */
@@ -47,6 +47,9 @@ export function cleanQuestionText(raw: string): QuestionText {
   // "1. Q1: …" happens: a list's number around the guide's own.
   if (NUMBER_PREFIX.test(text)) [text, numbered] = [text.replace(NUMBER_PREFIX, ''), 'number']
   if (QUESTION_PREFIX.test(text)) [text, numbered] = [text.replace(QUESTION_PREFIX, ''), 'question']
+  // "Question 7" alone is a numbered title: the question itself is below it.
+  else if (/^q(?:uestion)?\s*#?\s*\d+\s*[:.)]?$/i.test(text)) [text, numbered] = ['', 'question']
+  else if (TITLE_PREFIX.test(text)) [text, numbered] = [text.replace(TITLE_PREFIX, ''), numbered ?? 'number']
   text = text.replace(QUOTES, '').replace(/\s*:$/, '').replace(QUOTES, '').trim()
   return {text, difficulty, numbered}
 }

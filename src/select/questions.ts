@@ -26,6 +26,14 @@ export interface QuestionEntry {
   layout: Question['layout'] | null
   file: string
   line: number
+  /** The heading above, when it is a title and the question is the line below it. */
+  title?: string
+  titleLine?: number
+  /** The stem a sub-question belongs to. */
+  context?: string
+  /** Where the guide points for the answer, when it only links to one. */
+  elsewhere?: string
+  meta?: string[]
 }
 
 function markdown(blocks: RootContent[] | null): string | null {
@@ -47,6 +55,11 @@ function entry(question: Question, section: Section): QuestionEntry {
     layout: question.layout ?? null,
     file: question.position.file,
     line: question.position.line,
+    ...(question.title ? {title: question.title} : {}),
+    ...(question.titleLine ? {titleLine: question.titleLine} : {}),
+    ...(question.context ? {context: question.context} : {}),
+    ...(question.elsewhere ? {elsewhere: question.elsewhere} : {}),
+    ...(question.meta ? {meta: question.meta} : {}),
   }
 }
 
