@@ -70,7 +70,7 @@ function detailsDraft(details: Details, label: string, context: string[]): Draft
     label,
     context: [label, ...context],
     blocks: details.body,
-    node: details.node,
+    node: details.summaryNode ?? details.node,
     layout: 'details',
   }
 }

@@ -19,11 +19,20 @@ export interface RawTree {
   sections: RawSection[]
 }
 
+function detailsBalance(html: string): number {
+  let open = 0
+  for (const match of html.matchAll(/<\/?details\b[^>]*>/gi)) open += match[0][1] === '/' ? -1 : 1
+  return open
+}
+
 export function sectionTree(root: Root, file: string, slugger: GithubSlugger): RawTree {
   const tree: RawTree = {preamble: [], sections: []}
   const open: RawSection[] = []
+  // A heading inside an open `<details>` is part of its answer, not a section of the guide.
+  let details = 0
   for (const node of root.children) {
-    if (node.type === 'heading') {
+    if (node.type === 'html') details = Math.max(0, details + detailsBalance(node.value))
+    if (node.type === 'heading' && details === 0) {
       while (open.length > 0 && open[open.length - 1]!.depth >= node.depth) open.pop()
       const parent = open[open.length - 1]
       const title = plainText(node) || 'Untitled'

@@ -14,6 +14,23 @@ export function plainText(node: Nodes | Nodes[]): string {
     .trim()
 }
 
+/**
+ * The text of an HTML fragment: tags dropped, entities decoded, white space
+ * folded. `&amp;` is decoded last, so that "&amp;lt;" reads "&lt;", not "<".
+ */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0*39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\uFE0F\u200D\u20E3]/gu
 const QUOTES = /^["'“”‘’«»]+|["'“”‘’«»]+$/g
 

@@ -17,8 +17,6 @@ import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
-import {trailingMarkdown} from '../model/details.js'
-import {parseMarkdown} from '../input/parse.js'
 
 export interface HtmlOptions {
   /** Folder that relative links and images in the markdown are relative to. */
@@ -96,26 +94,6 @@ function processor(options: HtmlOptions) {
   )
 }
 
-/**
- * Markdown that follows a closed `<details>` in the same html block is the
- * guide's (the model reads it so), not raw HTML: it is rendered as markdown.
- * Returns new arrays; the model's nodes are shared and stay as they are.
- */
-function splitDetailsTails(nodes: RootContent[]): RootContent[] {
-  return nodes.flatMap((node): RootContent[] => {
-    if (node.type === 'html') {
-      const split = trailingMarkdown(node.value)
-      return split
-        ? [{...node, value: split.html}, ...splitDetailsTails(parseMarkdown(split.markdown).children)]
-        : [node]
-    }
-    if (node.type === 'listItem' || node.type === 'blockquote' || node.type === 'list') {
-      return [{...node, children: splitDetailsTails(node.children) as never}]
-    }
-    return [node]
-  })
-}
-
 const processors = new Map<string, ReturnType<typeof processor>>()
 
 /**
@@ -139,7 +117,7 @@ function idOf(node: object): number {
 function render(nodes: RootContent[], baseDir: string): string {
   let pipeline = processors.get(baseDir)
   if (!pipeline) processors.set(baseDir, (pipeline = processor({baseDir})))
-  const root: Root = {type: 'root', children: splitDetailsTails(nodes)}
+  const root: Root = {type: 'root', children: nodes}
   const hast = pipeline.runSync(root) as HastRoot
   return pipeline.stringify(hast)
 }

@@ -52,7 +52,7 @@ describe('markdown → HTML', () => {
     )
     expect(out).toContain('<table>')
     expect(out).toContain('type="checkbox"')
-    expect(out).toMatch(/<details><summary>Answer<\/summary>\s*<p><strong>bold<\/strong> text<\/p>/)
+    expect(out).toMatch(/<details>\s*<summary>Answer<\/summary>\s*<p><strong>bold<\/strong> text<\/p>/)
   })
 
   it('renders markdown that follows a closed <details> in the same html block as markdown', () => {
