@@ -5,7 +5,7 @@
  * answer is the blocks after it, an `**Answer:**` or `<details>` block right
  * after a question, and a `<details>` whose summary is the question.
  */
-import type {List, Paragraph, RootContent} from 'mdast'
+import type {List, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import {isAnswerLabel, isHintLabel} from './answer.js'
 import {groupDetails, isDetails, type Details} from './details.js'
 import type {LabelMatcher} from './labels.js'
@@ -13,6 +13,8 @@ import {leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from '.
 import {pseudoHeading, itemText, readList} from './parts.js'
 import {questionOf, type Draft} from './questions.js'
 import {tableDrafts} from './tables.js'
+import {ASKS, features} from './features.js'
+import {seriesVerdicts} from './series.js'
 import {cleanQuestionText, plainText, readsAsQuestion} from './text.js'
 import type {Part} from './types.js'
 
@@ -34,12 +36,71 @@ function isQuestionParagraph(node: RootContent): node is Paragraph {
   return alone && (/\?\W*$/.test(bold) || (/^["“']/.test(bold) && readsAsQuestion(bold)))
 }
 
+const BOLD_NUMBER = /^\(?\d{1,3}[.):]?\)?$/
+const PLAIN_NUMBER = /^\s*(?:q\s*\d{1,3}|\d{1,3}\))[.):]?\s+\S/i
+
+/**
+ * The shape of a paragraph that could ask, for its series: a whole bold line
+ * ("**What is …**"), a bold number that opens it ("**12)** …"), a plain
+ * question number ("Q3. …", "4) …"). Labels ("**Key Topics:**") have none.
+ */
+function paragraphShape(node: RootContent): {shape: string; text: string} | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const [first, ...rest] = node.children
+  if (first?.type === 'strong') {
+    const bold = plainText(first)
+    const after = plainText(rest)
+    if (after === '' && !/:\s*$/.test(bold)) return {shape: 'whole bold', text: bold}
+    if (BOLD_NUMBER.test(bold) && after) return {shape: 'bold number', text: after}
+    return undefined
+  }
+  const text = plainText(node)
+  return first?.type === 'text' && PLAIN_NUMBER.test(first.value) ? {shape: 'plain number', text} : undefined
+}
+
+/** A "**1)** **Topic:** X, **Level:** Y" line: a title over the question below, not the question. */
+function isMetadataLine(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const labels = node.children.filter((child) => child.type === 'strong' && /:\s*$/.test(plainText(child)))
+  return labels.length > 0 && !/\?/.test(plainText(node))
+}
+
+/** Paragraph series of a body: which shapes mostly ask, so that every member does. */
+function paragraphSeries(blocks: Array<RootContent | Details>) {
+  const members: Array<{shape: string; score: number; node: RootContent}> = []
+  for (const [index, block] of blocks.entries()) {
+    if (isDetails(block)) continue
+    const found = paragraphShape(block)
+    if (!found) continue
+    const below = blocks[index + 1]
+    // A numbered title whose question is on the next line counts as asking.
+    const titled = isMetadataLine(block) && below !== undefined && !isDetails(below) && isQuestionParagraph(below)
+    members.push({shape: found.shape, score: titled ? 1 : features(found.text).score, node: block})
+  }
+  const verdicts = seriesVerdicts(members, (shape) => `series of "${shape}" paragraphs`)
+  return (node: RootContent) => {
+    const member = members.find((one) => one.node === node)
+    if (!member || isMetadataLine(node)) return undefined
+    const verdict = verdicts.get(member.shape)
+    if (member.score >= ASKS) return [`a "${member.shape}" paragraph`, ...features(paragraphShape(node)!.text).tags]
+    return verdict?.asks ? [verdict.why] : undefined
+  }
+}
+
+/** Without a bold number that opens the line ("**12)** What is …"): the rest is the question. */
+function withoutNumber(nodes: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = nodes
+  if (first?.type === 'strong' && BOLD_NUMBER.test(plainText(first)) && plainText(rest)) return rest
+  return nodes
+}
+
 /** The question a bold paragraph asks; its text may sit in the next paragraph ("**Question:**" alone). */
 function paragraphDraft(
   node: Paragraph,
   next: RootContent | undefined,
   label: string,
   context: string[],
+  why: string[] = [],
 ): {draft: Draft; skip: number} | undefined {
   let skip = 0
   let asked = node
@@ -53,12 +114,13 @@ function paragraphDraft(
   }
   const labelled = splitAtLabel(asked.children, isAnswerLabel)
   const {before, after} = splitAfterQuestionLine(labelled.before)
-  const {text, difficulty} = questionOf(before)
+  const {text, difficulty} = questionOf(withoutNumber(before))
   if (!text) return undefined
   const blocks: RootContent[] = [after, labelled.after]
     .filter((nodes) => nodes !== null)
     .map((nodes) => paragraphOf(nodes, asked))
-  return {draft: {text, difficulty, label, context: [label, ...context], blocks, node, layout: 'paragraph'}, skip}
+  const draft: Draft = {text, difficulty, label, context: [label, ...context], blocks, node, layout: 'paragraph', why}
+  return {draft, skip}
 }
 
 function detailsDraft(details: Details, label: string, context: string[]): Draft | undefined {
@@ -83,6 +145,7 @@ function asksMostly(list: List): boolean {
 export function readBody(body: RootContent[], context: string[], match: LabelMatcher): BodyRead {
   const read: BodyRead = {parts: [], questions: []}
   const blocks = groupDetails(body)
+  const seriesAsks = paragraphSeries(blocks)
   let label: string | undefined
   /** A question still taking the blocks after it as its answer. */
   let open: Draft | undefined
@@ -100,8 +163,9 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       ;[open, last, label] = [asked ? undefined : target, asked, undefined]
       continue
     }
-    if (isQuestionParagraph(block)) {
-      const found = paragraphDraft(block, blocks[index + 1] as RootContent | undefined, here(), context)
+    const series = isQuestionParagraph(block) ? ['a bold question line'] : seriesAsks(block)
+    if (block.type === 'paragraph' && series) {
+      const found = paragraphDraft(block, blocks[index + 1] as RootContent | undefined, here(), context, series)
       if (found) {
         read.questions.push(found.draft)
         index += found.skip

@@ -88,8 +88,8 @@ function promoteTitle(sections: RawSection[]): {title?: string; intro: RootConte
 }
 
 /** A later file's text before its first heading becomes a section named after the file. */
-function preambleSection(file: string, body: RootContent[], slugger: GithubSlugger): RawSection {
-  const title = path.basename(file, path.extname(file)).replace(/[-_]+/g, ' ')
+function preambleSection(file: string, body: RootContent[], slugger: GithubSlugger, named?: string): RawSection {
+  const title = named || path.basename(file, path.extname(file)).replace(/[-_]+/g, ' ')
   const heading = {type: 'heading' as const, depth: 1 as const, children: [{type: 'text' as const, value: title}]}
   const position = {file, line: 1, column: 1}
   return {slug: slugger.slug(title), title, depth: 1, path: [title], position, heading, body, children: []}
@@ -115,8 +115,12 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
       guide.frontMatter = front
       guide.tags = tagsOf(front)
       guide.title = (typeof front.title === 'string' && front.title.trim()) || promoted.title || ''
-      guide.intro = [...tree.preamble, ...promoted.intro]
+      const intro = [...tree.preamble, ...promoted.intro]
       sections = promoted.sections
+      // A guide that asks before its first heading (or has none) gets that part as a section of its own.
+      if (readBody(intro, [guide.title], match).questions.length > 0) {
+        sections = [preambleSection(file, intro, slugger, guide.title), ...sections]
+      } else guide.intro = intro
     } else if (tree.preamble.length > 0) {
       sections = [preambleSection(file, tree.preamble, slugger), ...sections]
     }
