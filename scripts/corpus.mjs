@@ -17,6 +17,8 @@ const args = process.argv.slice(2)
 const flag = (name) => args.includes(`--${name}`)
 const only = args.find((arg) => arg.startsWith('--id='))?.slice(5)
 const say = (line) => process.stdout.write(`${line}\n`)
+// Piped into head: stop quietly when the reader has had enough.
+process.stdout.on('error', (error) => (error.code === 'EPIPE' ? process.exit(0) : Promise.reject(error)))
 
 const holdout = new Set(JSON.parse(readFileSync(path.join(corpus, 'holdout.json'), 'utf8')).holdout)
 const entries = readdirSync(path.join(corpus, 'entries'))

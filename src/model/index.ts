@@ -60,7 +60,7 @@ function finishLevel(raws: RawSection[], file: string, match: LabelMatcher, pare
     }
     const children = finishLevel(raw.children, file, match, raw.title, inAnswer)
     if (inAnswer) return {...raw, parts: [], questions: [], children}
-    const {parts, questions} = readBody(raw.body, [...raw.path].reverse(), match)
+    const {parts, questions} = readBody(raw.body, raw.generated ? [] : [...raw.path].reverse(), match)
     return {...raw, parts, questions: questions.map((draft) => toQuestion(draft, raw, file)), children}
   })
 }
@@ -92,7 +92,17 @@ function preambleSection(file: string, body: RootContent[], slugger: GithubSlugg
   const title = named || path.basename(file, path.extname(file)).replace(/[-_]+/g, ' ')
   const heading = {type: 'heading' as const, depth: 1 as const, children: [{type: 'text' as const, value: title}]}
   const position = {file, line: 1, column: 1}
-  return {slug: slugger.slug(title), title, depth: 1, path: [title], position, heading, body, children: []}
+  return {
+    slug: slugger.slug(title),
+    title,
+    depth: 1,
+    path: [title],
+    position,
+    heading,
+    body,
+    children: [],
+    generated: true,
+  }
 }
 
 export function buildGuide(documents: SourceDocument[], options: ModelOptions = {}): Guide {
@@ -118,7 +128,7 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
       const intro = [...tree.preamble, ...promoted.intro]
       sections = promoted.sections
       // A guide that asks before its first heading (or has none) gets that part as a section of its own.
-      if (readBody(intro, [guide.title], match).questions.length > 0) {
+      if (readBody(intro, [], match).questions.length > 0) {
         sections = [preambleSection(file, intro, slugger, guide.title), ...sections]
       } else guide.intro = intro
     } else if (tree.preamble.length > 0) {

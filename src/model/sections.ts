@@ -5,12 +5,15 @@
  */
 import type GithubSlugger from 'github-slugger'
 import type {Root, RootContent} from 'mdast'
+import {withoutNavigation} from './navigation.js'
 import {plainText} from './text.js'
 import type {Section} from './types.js'
 
 /** A section before its parts are recognised. */
 export interface RawSection extends Omit<Section, 'parts' | 'questions' | 'children'> {
   children: RawSection[]
+  /** Made for text before the first heading: its title is not the guide's label for what it holds. */
+  generated?: boolean
 }
 
 export interface RawTree {
@@ -30,7 +33,7 @@ export function sectionTree(root: Root, file: string, slugger: GithubSlugger): R
   const open: RawSection[] = []
   // A heading inside an open `<details>` is part of its answer, not a section of the guide.
   let details = 0
-  for (const node of root.children) {
+  for (const node of withoutNavigation(root.children)) {
     if (node.type === 'html') details = Math.max(0, details + detailsBalance(node.value))
     if (node.type === 'heading' && details === 0) {
       while (open.length > 0 && open[open.length - 1]!.depth >= node.depth) open.pop()

@@ -1,7 +1,7 @@
 /**
  * Series: runs of blocks of the same shape (sibling headings of one depth and
  * numbering, the items of one list, paragraphs opened the same way). A guide
- * is regular in its own way: when most of a series ask, every member is a
+ * is regular in its own way: when two thirds or more of a series ask, every member is a
  * question, even "Reverse a linked list in place." or "Epoch vs. batch".
  */
 import {ASKS} from './features.js'
@@ -30,7 +30,7 @@ export function seriesVerdicts(members: Member[], describe: (shape: string) => s
   for (const [shape, group] of groups) {
     const asking = group.filter((member) => member.score >= ASKS).length
     const why = `${describe(shape)}: ${asking} of ${group.length} ask`
-    verdicts.set(shape, {asks: group.length >= MIN_SERIES && asking * 2 > group.length, why})
+    verdicts.set(shape, {asks: group.length >= MIN_SERIES && asking * 3 >= group.length * 2, why})
   }
   return verdicts
 }
