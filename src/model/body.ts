@@ -101,7 +101,7 @@ function paragraphDraft(
   label: string,
   context: string[],
   why: string[] = [],
-): {draft: Draft; skip: number} | undefined {
+): {draft: Draft; skip: number; awaiting: boolean} | undefined {
   let skip = 0
   let asked = node
   if (
@@ -120,7 +120,8 @@ function paragraphDraft(
     .filter((nodes) => nodes !== null)
     .map((nodes) => paragraphOf(nodes, asked))
   const draft: Draft = {text, difficulty, label, context: [label, ...context], blocks, node, layout: 'paragraph', why}
-  return {draft, skip}
+  // "**A:**" closing the line: the block after it is the answer, whatever it looks like.
+  return {draft, skip, awaiting: labelled.after !== null && plainText(labelled.after) === ''}
 }
 
 function detailsDraft(details: Details, label: string, context: string[]): Draft | undefined {
@@ -134,6 +135,7 @@ function detailsDraft(details: Details, label: string, context: string[]): Draft
     blocks: details.body,
     node: details.summaryNode ?? details.node,
     layout: 'details',
+    why: ['a <details> summary that asks'],
   }
 }
 
@@ -169,6 +171,11 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       if (found) {
         read.questions.push(found.draft)
         index += found.skip
+        const next = blocks[index + 1]
+        if (found.awaiting && next && !isDetails(next) && next.type !== 'heading' && next.type !== 'thematicBreak') {
+          found.draft.blocks.push(next)
+          index++
+        }
         ;[open, last, label] = [found.draft, found.draft, undefined]
         continue
       }

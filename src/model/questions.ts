@@ -45,7 +45,7 @@ export function questionOf(phrasing: PhrasingContent[]): QuestionText {
 }
 
 export function toQuestion(draft: Draft, section: {slug: string}, file: string): Question {
-  const {answer, hint} = splitAnswer(draft.blocks)
+  const {answer, hint, elsewhere} = splitAnswer(draft.blocks)
   const start = draft.node.position?.start
   return {
     text: draft.text,
@@ -62,6 +62,7 @@ export function toQuestion(draft: Draft, section: {slug: string}, file: string):
     ...(draft.titleNode?.position ? {titleLine: draft.titleNode.position.start.line} : {}),
     ...(draft.stem ? {context: draft.stem} : {}),
     ...(draft.meta?.length ? {meta: draft.meta} : {}),
+    ...(elsewhere ? {elsewhere} : {}),
     why: draft.why ?? [],
   }
 }
