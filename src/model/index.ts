@@ -11,6 +11,7 @@ import {readBody} from './body.js'
 import {headingQuestions} from './headings.js'
 import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
 import {toQuestion} from './questions.js'
+import {withSubQuestions} from './stems.js'
 import {sectionTree, type RawSection} from './sections.js'
 import type {Guide, Section} from './types.js'
 
@@ -56,12 +57,14 @@ function finishLevel(raws: RawSection[], file: string, match: LabelMatcher, pare
       const {text, difficulty, title, titleNode, why, node, blocks} = question
       const draft = {text, difficulty, label, context, blocks, node, title, titleNode, why, layout: 'heading' as const}
       const children = finishLevel(raw.children, file, match, raw.title, true)
-      return {...raw, parts: [], questions: [toQuestion(draft, raw, file)], children}
+      const questions = withSubQuestions(draft).map((one) => toQuestion(one, raw, file))
+      return {...raw, parts: [], questions, children}
     }
     const children = finishLevel(raw.children, file, match, raw.title, inAnswer)
     if (inAnswer) return {...raw, parts: [], questions: [], children}
     const {parts, questions} = readBody(raw.body, raw.generated ? [] : [...raw.path].reverse(), match)
-    return {...raw, parts, questions: questions.map((draft) => toQuestion(draft, raw, file)), children}
+    const found = questions.flatMap(withSubQuestions).map((draft) => toQuestion(draft, raw, file))
+    return {...raw, parts, questions: found, children}
   })
 }
 

@@ -94,6 +94,9 @@ function questionItems(list: List, label: string, context: string[]): {items: Pa
   for (const item of list.children) {
     const group = groupOf(item)
     const inner = group ? questionItems(group, itemText(item), [label, ...context]) : undefined
+    // A group item that is a sentence (a scenario) is the stem its questions need on their cards.
+    const stem = itemText(item)
+    if (inner && stem.split(' ').length >= 6) for (const draft of inner.questions) draft.stem ??= stem
     const draft = inner ? undefined : itemDraft(item, label, context, [`an item of the list labelled "${label}"`])
     items.push(...(inner?.items ?? (draft ? [partItem(item)] : [])))
     questions.push(...(inner?.questions ?? (draft ? [draft] : [])))
