@@ -3,7 +3,10 @@
  * one place the model compares label text; a manifest may extend it.
  * Patterns are matched against a normalised label, `*` standing for any text.
  */
+import {normalizeLabel} from './text.js'
 import type {Difficulty, PartKind, QuestionKind} from './types.js'
+
+export {normalizeLabel}
 
 export type Vocabulary = Record<PartKind, string[]>
 
@@ -56,16 +59,6 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '*dos and don*',
   ],
   steps: ['*stages', '*steps', '*method', '*workflow', '*procedure', 'how to *'],
-}
-
-/** Lower case, no emoji, no punctuation at the ends: "**Key Questions:**" → "key questions". */
-export function normalizeLabel(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\p{Extended_Pictographic}|\uFE0F/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s\p{P}\d]+|[\s\p{P}]+$/gu, '')
 }
 
 function toRegExp(pattern: string): RegExp {

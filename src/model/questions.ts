@@ -8,7 +8,7 @@ import type {Position} from 'unist'
 import {splitAnswer} from './answer.js'
 import {normalizeLabel, QUESTION_KIND_RULES} from './labels.js'
 import {withoutTrailingSources} from './phrasing.js'
-import {cleanQuestionText, plainText, type QuestionText} from './text.js'
+import {cleanQuestionText, plainText, splitSourceTag, type QuestionText} from './text.js'
 import type {Difficulty, Question, QuestionKind, QuestionLayout} from './types.js'
 
 export interface Draft {
@@ -46,10 +46,12 @@ export function questionOf(phrasing: PhrasingContent[]): QuestionText {
 
 export function toQuestion(draft: Draft, section: {slug: string}, file: string): Question {
   const {answer, hint, elsewhere} = splitAnswer(draft.blocks)
+  const tagged = splitSourceTag(draft.text)
+  const meta = [...(draft.meta ?? []), ...tagged.meta]
   const start = draft.node.position?.start
   return {
-    text: draft.text,
-    kind: questionKind(draft.text, draft.context),
+    text: tagged.text,
+    kind: questionKind(tagged.text, draft.context),
     section: section.slug,
     label: draft.label,
     answer,
@@ -61,7 +63,7 @@ export function toQuestion(draft: Draft, section: {slug: string}, file: string):
     ...(draft.title && draft.title !== draft.text ? {title: draft.title} : {}),
     ...(draft.titleNode?.position ? {titleLine: draft.titleNode.position.start.line} : {}),
     ...(draft.stem ? {context: draft.stem} : {}),
-    ...(draft.meta?.length ? {meta: draft.meta} : {}),
+    ...(meta.length ? {meta} : {}),
     ...(elsewhere ? {elsewhere} : {}),
     why: draft.why ?? [],
   }

@@ -52,9 +52,17 @@ function takeDifficulty(text: string): {text: string; difficulty: Difficulty | n
   return {text, difficulty: null}
 }
 
+/** Keycap numbers ("3️⃣") read as the number they show; footnote marks and heading ids are not text. */
+function withoutMarks(raw: string): string {
+  return raw
+    .replace(/(\d)\uFE0F?\u20E3\s*/gu, '$1. ')
+    .replace(/\[\^[^\]\s]+\]/g, '')
+    .replace(/\s*\{#[\w.:-]+\}/g, '')
+}
+
 /** Strip what is not the question: emoji, difficulty tags, numbering, quotes, a trailing colon. */
 export function cleanQuestionText(raw: string): QuestionText {
-  const {text: untagged, difficulty} = takeDifficulty(stripEmoji(raw))
+  const {text: untagged, difficulty} = takeDifficulty(stripEmoji(withoutMarks(raw)))
   // An emoji taken from between a word and its "?" leaves a space behind: "Why 🤖?" → "Why?".
   let text = untagged
     .replace(/\s+/g, ' ')
@@ -71,17 +79,48 @@ export function cleanQuestionText(raw: string): QuestionText {
   return {text, difficulty, numbered}
 }
 
+/**
+ * "What is X? (Google, 2019)" → the question and its source tag, kept as
+ * metadata: a closing parenthetical that names a year, or "asked at …".
+ */
+export function splitSourceTag(text: string): {text: string; meta: string[]} {
+  const tag = /\s*[([]\s*([^()[\]]*(?:\b(?:19|20)\d{2}\b|\basked (?:at|by|in)\b)[^()[\]]*)\s*[)\]]\s*$/i.exec(text)
+  if (!tag || tag.index === 0) return {text, meta: []}
+  return {text: text.slice(0, tag.index).trim(), meta: [tag[1]!.trim()]}
+}
+
 /** Ends in "?" or opens like a question ("Explain …", "How do …"). */
 export function readsAsQuestion(text: string): boolean {
   const clean = cleanQuestionText(text).text
   return clean.length > 1 && (/\?["'”’)]*$/.test(clean) || QUESTION_WORDING.test(clean))
 }
 
-/** The text an answer key and a guide are matched by: case, punctuation, emoji and numbering aside. */
-export function normalizeQuestion(text: string): string {
-  return cleanQuestionText(text.normalize('NFKC'))
-    .text.toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[^\p{L}\p{N}$]+/gu, ' ')
-    .trim()
+/**
+ * The one text normaliser: every comparison of text in the model goes
+ * through it. NFKC, no emoji, lower case, white space folded; then what else
+ * does not count depends on what is compared:
+ * - `label`: punctuation (and numbering) at the ends ("**1. Key Questions:**" → "key questions");
+ * - `term`: every character but letters, digits, "+" and "#" (so "C++" and "C#" stay apart);
+ * - `question`: also the question's numbering, tags and quotes, as cleanQuestionText strips them.
+ */
+export function normalizeText(text: string, mode: 'label' | 'term' | 'question'): string {
+  const base = text.normalize('NFKC')
+  if (mode === 'question')
+    return cleanQuestionText(base)
+      .text.toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .replace(/[^\p{L}\p{N}$]+/gu, ' ')
+      .trim()
+  const folded = base.replace(EMOJI, '').toLowerCase().replace(/\s+/g, ' ')
+  if (mode === 'term') return folded.replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim()
+  return folded.replace(/^[\s\p{P}\d]+|[\s\p{P}]+$/gu, '')
 }
+
+/** The text an answer key and a guide are matched by: case, punctuation, emoji and numbering aside. */
+export const normalizeQuestion = (text: string) => normalizeText(text, 'question')
+
+/** Lower case, no emoji, no punctuation at the ends: "**Key Questions:**" → "key questions". */
+export const normalizeLabel = (text: string) => normalizeText(text, 'label')
+
+/** Glossary terms: case, punctuation and spacing do not count. */
+export const normalizeTerm = (text: string) => normalizeText(text, 'term')
