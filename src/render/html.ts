@@ -114,12 +114,42 @@ function idOf(node: object): number {
   return id
 }
 
+/**
+ * KaTeX reports what it cannot typeset well ("No character metrics for 'ü'
+ * …") with console.warn, raw, once per formula. Those lines go to the run's
+ * warnings instead: one line each, each message once per run. The runner may
+ * route them through its reporter with setRenderWarnings.
+ */
+let warnSink: (line: string) => void = (line) => process.stderr.write(`warning: ${line}\n`)
+const warned = new Set<string>()
+
+export function setRenderWarnings(sink: (line: string) => void): void {
+  warnSink = sink
+}
+
+const KATEX_WARNING = /^(No character metrics|LaTeX-incompatible input)/
+
+function withKatexWarnings<T>(work: () => T): T {
+  const original = console.warn
+  console.warn = (...args: unknown[]) => {
+    const line = args.map(String).join(' ')
+    if (!KATEX_WARNING.test(line)) return original(...args)
+    if (warned.has(line)) return
+    warned.add(line)
+    warnSink(`math: ${line.replace(/\s+/g, ' ')}`)
+  }
+  try {
+    return work()
+  } finally {
+    console.warn = original
+  }
+}
+
 function render(nodes: RootContent[], baseDir: string): string {
   let pipeline = processors.get(baseDir)
   if (!pipeline) processors.set(baseDir, (pipeline = processor({baseDir})))
   const root: Root = {type: 'root', children: nodes}
-  const hast = pipeline.runSync(root) as HastRoot
-  return pipeline.stringify(hast)
+  return withKatexWarnings(() => pipeline.stringify(pipeline.runSync(root) as HastRoot))
 }
 
 export function toHtml(nodes: RootContent[], options: HtmlOptions): string {

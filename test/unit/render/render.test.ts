@@ -2,9 +2,9 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {parseMarkdown} from '../../../src/input/parse.js'
-import {toHtml} from '../../../src/render/html.js'
+import {setRenderWarnings, toHtml} from '../../../src/render/html.js'
 import {cssString, renderTemplate} from '../../../src/render/template.js'
 import {guideView} from '../../../src/documents/guide/view.js'
 import {FIXTURES, guideOf} from '../../helpers/guide.js'
@@ -96,5 +96,21 @@ describe('math', () => {
 
   it('shows broken math as source instead of failing', () => {
     expect(() => html('$\\frac{1}{$')).not.toThrow()
+  })
+})
+
+describe('KaTeX warnings', () => {
+  it('become one warning line each, through the sink, not raw console output', () => {
+    const lines: string[] = []
+    setRenderWarnings((line) => lines.push(line))
+    const raw = vi.spyOn(console, 'warn')
+    html('Text $\\text{ü✓}$ and again $\\text{ü✓}$.')
+    expect(raw).not.toHaveBeenCalled()
+    raw.mockRestore()
+    expect(lines.length).toBeGreaterThan(0)
+    expect(
+      lines.every((line) => /^math: No character metrics for '.' in style/.test(line) && !line.includes('\n')),
+    ).toBe(true)
+    expect(new Set(lines).size).toBe(lines.length)
   })
 })
