@@ -7,6 +7,7 @@
  */
 import type {List, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import {isAnswerLabel, isHintLabel} from './answer.js'
+import {normalizeLabel} from './labels.js'
 import {groupDetails, isDetails, type Details} from './details.js'
 import type {LabelMatcher} from './labels.js'
 import {leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
@@ -124,9 +125,23 @@ function paragraphDraft(
   return {draft, skip, awaiting: labelled.after !== null && plainText(labelled.after) === ''}
 }
 
-function detailsDraft(details: Details, label: string, context: string[]): Draft | undefined {
+/** Whether most `<details>` summaries of a body ask: then a titled one ("Handling pressure") is a question too. */
+function detailsSeries(blocks: Array<RootContent | Details>): string | undefined {
+  const all = blocks
+    .filter(isDetails)
+    .filter(
+      (one) => !isAnswerLabel(normalizeLabel(one.summary)) && !isHintLabel(normalizeLabel(one.summary)) && one.summary,
+    )
+  const verdict = seriesVerdicts(all.map((one) => ({shape: 'details', score: features(one.summary).score})))
+  return verdict.get('details')?.asks
+    ? verdict.get('details')!.why.replace('details', 'series of <details> summaries')
+    : undefined
+}
+
+function detailsDraft(details: Details, label: string, context: string[], series?: string): Draft | undefined {
   const {text, difficulty} = cleanQuestionText(details.summary)
-  if (!text || !readsAsQuestion(text)) return undefined
+  const labelled = isAnswerLabel(normalizeLabel(text)) || isHintLabel(normalizeLabel(text))
+  if (!text || (!readsAsQuestion(text) && !(series && !labelled && details.body.length > 0))) return undefined
   return {
     text,
     difficulty,
@@ -135,7 +150,7 @@ function detailsDraft(details: Details, label: string, context: string[]): Draft
     blocks: details.body,
     node: details.summaryNode ?? details.node,
     layout: 'details',
-    why: ['a <details> summary that asks'],
+    why: readsAsQuestion(text) ? ['a <details> summary that asks'] : [series ?? ''],
   }
 }
 
@@ -148,6 +163,7 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
   const read: BodyRead = {parts: [], questions: []}
   const blocks = groupDetails(body)
   const seriesAsks = paragraphSeries(blocks)
+  const summaries = detailsSeries(blocks)
   let label: string | undefined
   /** A question still taking the blocks after it as its answer. */
   let open: Draft | undefined
@@ -159,7 +175,7 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
     const target = open ?? last
     if (isDetails(block)) {
       // A summary that asks is a question of its own; any other ("Answer", "Show solution") answers the one before.
-      const asked = detailsDraft(block, here(), context)
+      const asked = detailsDraft(block, here(), context, summaries)
       if (asked) read.questions.push(asked)
       else target?.blocks.push(...block.nodes)
       ;[open, last, label] = [asked ? undefined : target, asked, undefined]

@@ -132,7 +132,11 @@ function candidate(section: RawSection, match: LabelMatcher, underQuestions: boo
     section.children.some((child) => match(child.title) === 'questions') ||
     (asking >= 2 && asking * 2 > section.children.length)
   const shape = `h${section.depth} ${numberStyle(heading)}`
-  const below = score < ASKS || !heading.text ? questionBelow(section, match) : undefined
+  // "### Q1: Count orders" over "**Question:** How many …?": the line is the question, the heading its title.
+  const looked = questionBelow(section, match)
+  const labelledBelow = looked?.tag === 'a "Question:" line below' && !own.tags.includes('ends in "?"')
+  const below = score < ASKS || !heading.text || labelledBelow ? looked : undefined
+  if (labelledBelow) score = Math.min(score, ASKS - 0.1)
   return {section, heading, shape, score, why, container, below}
 }
 
