@@ -118,7 +118,7 @@ function paragraphDraft(
   const {text, difficulty} = questionOf(withoutNumber(before))
   if (!text) return undefined
   const blocks: RootContent[] = [after, labelled.after]
-    .filter((nodes) => nodes !== null)
+    .filter((nodes): nodes is PhrasingContent[] => nodes !== null && plainText(nodes) !== '')
     .map((nodes) => paragraphOf(nodes, asked))
   const draft: Draft = {text, difficulty, label, context: [label, ...context], blocks, node, layout: 'paragraph', why}
   // "**A:**" closing the line: the block after it is the answer, whatever it looks like.

@@ -14,7 +14,7 @@ import {labelOf} from './phrasing.js'
 import {questionOf} from './questions.js'
 import type {RawSection} from './sections.js'
 import {seriesVerdicts} from './series.js'
-import {plainText, type QuestionText} from './text.js'
+import {cleanQuestionText, plainText, type QuestionText} from './text.js'
 import type {LabelMatcher} from './labels.js'
 
 export interface HeadingQuestion extends QuestionText {
@@ -69,14 +69,11 @@ function questionBelow(section: RawSection, match: LabelMatcher): Below | undefi
   const blocks = section.body
   // A body of several "**Q7:** …" lines is a chapter of questions, not one question under a title.
   const labelled = blocks.filter((block) => {
+    if (block.type !== 'paragraph') return false
+    if (cleanQuestionText(plainText(block)).numbered === 'question') return true
     const label = labelOf(block)
-    return (
-      label !== undefined &&
-      (isQuestionLabel(label.label) ||
-        (block.type === 'paragraph' &&
-          block.children[0]?.type === 'strong' &&
-          features(plainText(block.children[0])).score >= ASKS))
-    )
+    const strong = block.children[0]?.type === 'strong' && features(plainText(block.children[0])).score >= ASKS
+    return label !== undefined && (isQuestionLabel(label.label) || strong)
   })
   if (labelled.length > 1) return undefined
   for (let index = 0; index < blocks.length && index < 4; index++) {
@@ -180,7 +177,7 @@ export function headingQuestions(
     const one = candidates.find((c) => c.section === section)
     return one ? decide(one) !== undefined : candidate(section, match, false).score >= ASKS
   }
-  function decide(one: Candidate): Omit<HeadingQuestion, 'blocks'> | undefined {
+  function decide(one: Candidate): (Omit<HeadingQuestion, 'blocks'> & {fromBelow?: boolean}) | undefined {
     if (one.container) return undefined
     const series = verdicts.get(one.shape)
     const own = one.score >= ASKS && one.heading.text
@@ -190,15 +187,17 @@ export function headingQuestions(
     if (below && one.below?.asked.text) {
       const why = [one.below.tag, ...(one.below.score >= ASKS ? [] : [series?.why ?? ''])].filter(Boolean)
       const title = one.heading.text || undefined
-      return {...one.below.asked, title, node: one.below.node, titleNode: one.section.heading, why}
+      return {...one.below.asked, title, node: one.below.node, titleNode: one.section.heading, why, fromBelow: true}
     }
     if (series?.asks && one.heading.text && !/^\d+$/.test(one.heading.text))
       return {...one.heading, node: one.section.heading, why: [series.why]}
     return undefined
   }
   for (const one of candidates) {
-    const asked = decide(one)
-    if (asked) found.set(one.section, {...asked, blocks: answerOf(one.section, isQuestion, one.below)})
+    const decided = decide(one)
+    if (!decided) continue
+    const {fromBelow, ...asked} = decided
+    found.set(one.section, {...asked, blocks: answerOf(one.section, isQuestion, fromBelow ? one.below : undefined)})
   }
   return found
 }
