@@ -202,7 +202,9 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       open = target
       continue
     }
-    if (open && !(block.type === 'list' && asksMostly(block))) {
+    // A list of questions after a list question and its answer asks anew; after a bold question line (a
+    // series of its own, whose next member would be the next question) it is that question's answer.
+    if (open && !(block.type === 'list' && asksMostly(block) && open.layout !== 'paragraph')) {
       const heading = pseudoHeading(block)
       if (block.type === 'thematicBreak' || (heading !== undefined && match(heading) !== undefined)) {
         ;[open, last, label] = [undefined, undefined, heading]

@@ -3,8 +3,8 @@
  * only half of the decision; the other half is its series (series.ts): a run
  * of blocks of the same shape that mostly ask makes all of them questions.
  */
-import {QUESTION_WORDING} from './labels.js'
-import {cleanQuestionText} from './text.js'
+import {ANSWER_LABEL, HINT_LABEL, QUESTION_LABEL, QUESTION_WORDING} from './labels.js'
+import {cleanQuestionText, normalizeLabel} from './text.js'
 
 export interface Features {
   /** 0 (nothing asks) to 1 (it surely asks). */
@@ -54,3 +54,13 @@ export function features(raw: string): Features {
 export const ASKS = 0.6
 
 export const asks = (raw: string) => features(raw).score >= ASKS
+
+/**
+ * A card front that makes sense alone: it has words, and is neither a bare
+ * number ("12.") nor a bare label ("Answer", "Question 3").
+ */
+export function standsAlone(text: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text) || /^\W*\d+\W*$/.test(text)) return false
+  const label = normalizeLabel(text)
+  return ![ANSWER_LABEL, HINT_LABEL, QUESTION_LABEL].some((re) => re.test(label))
+}

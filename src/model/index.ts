@@ -8,6 +8,7 @@ import GithubSlugger from 'github-slugger'
 import type {Root, RootContent} from 'mdast'
 import {parse as parseYaml} from 'yaml'
 import {readBody} from './body.js'
+import {standsAlone} from './features.js'
 import {headingQuestions} from './headings.js'
 import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
 import {toQuestion} from './questions.js'
@@ -57,13 +58,18 @@ function finishLevel(raws: RawSection[], file: string, match: LabelMatcher, pare
       const {text, difficulty, title, titleNode, why, node, blocks} = question
       const draft = {text, difficulty, label, context, blocks, node, title, titleNode, why, layout: 'heading' as const}
       const children = finishLevel(raw.children, file, match, raw.title, true)
-      const questions = withSubQuestions(draft).map((one) => toQuestion(one, raw, file))
+      const questions = withSubQuestions(draft)
+        .filter((one) => standsAlone(one.text))
+        .map((one) => toQuestion(one, raw, file))
       return {...raw, parts: [], questions, children}
     }
     const children = finishLevel(raw.children, file, match, raw.title, inAnswer)
     if (inAnswer) return {...raw, parts: [], questions: [], children}
     const {parts, questions} = readBody(raw.body, raw.generated ? [] : [...raw.path].reverse(), match)
-    const found = questions.flatMap(withSubQuestions).map((draft) => toQuestion(draft, raw, file))
+    const found = questions
+      .flatMap(withSubQuestions)
+      .filter((draft) => standsAlone(draft.text))
+      .map((draft) => toQuestion(draft, raw, file))
     return {...raw, parts, questions: found, children}
   })
 }
