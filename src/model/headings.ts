@@ -59,6 +59,8 @@ function isMetadata(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false
   const text = plainText(node)
   const label = labelOf(node)
+  // "**Format:** How would you design X?" describes the question; it is not the question.
+  if (label && !isQuestionLabel(label.label) && node.children[0]?.type === 'strong') return true
   if (label && !isQuestionLabel(label.label) && label.restText.length < 60 && !/\?/.test(label.restText)) return true
   return text.split(' ').length <= 3 && !/[?.]$/.test(text)
 }

@@ -128,7 +128,9 @@ function asQuestions(
  * @param context titles to fall back on: the section's own first, then its ancestors'.
  */
 export function readList(list: List, label: string | undefined, context: string[], match: LabelMatcher): ListRead {
-  const own = label ? [label, ...context.slice(0, 1)] : context.slice(0, 1)
+  // The nearest label names the list: one of its own that names nothing we know ("**Approach:**") keeps
+  // the section's title ("Strategy Questions") from making its items questions.
+  const own = label ? [label, ...(match(label) ? context.slice(0, 1) : [])] : context.slice(0, 1)
   const found = kindOf([...own, ...context.slice(1)], list, match)
   const labelled = found !== undefined && own.includes(found.label) && match(found.label) !== undefined
   if (found?.kind === 'questions' && labelled) {
