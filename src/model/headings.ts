@@ -33,6 +33,8 @@ interface Candidate {
   heading: QuestionText
   shape: string
   score: number
+  /** Its own score before a lone "What's next" is held back: what it counts for in its series. */
+  raw: number
   why: string[]
   /** Not a question: it holds questions of its own (a chapter). */
   container: boolean
@@ -136,7 +138,7 @@ function candidate(section: RawSection, match: LabelMatcher, underQuestions: boo
   const labelledBelow = looked?.tag === 'a "Question:" line below' && !own.tags.includes('ends in "?"')
   const below = score < ASKS || !heading.text || labelledBelow ? looked : undefined
   if (labelledBelow) score = Math.min(score, ASKS - 0.1)
-  return {section, heading, shape, score, why, container, below}
+  return {section, heading, shape, score, raw: labelledBelow ? score : own.score, why, container, below}
 }
 
 /** The section's blocks and its sub-sections (STAR parts, say) up to the first that is a question of its own. */
@@ -168,7 +170,7 @@ export function headingQuestions(
   const candidates = siblings.map((section) => candidate(section, match, underQuestions))
   const members = candidates
     .filter((one) => !one.container)
-    .map((one) => ({shape: one.shape, score: Math.max(one.score, one.below?.score ?? 0)}))
+    .map((one) => ({shape: one.shape, score: Math.max(one.raw, one.below?.score ?? 0)}))
   const verdicts = seriesVerdicts(members, (shape) => `series of ${shape} headings`)
   // In a series of titles with their prompts below, a member's prompt is below too.
   const titled = candidates.filter((one) => one.score < ASKS && (one.below?.score ?? 0) >= ASKS).length
@@ -192,7 +194,11 @@ export function headingQuestions(
       return {...one.below.asked, title, node: one.below.node, titleNode: one.section.heading, why, fromBelow: true}
     }
     if (series?.asks && one.heading.text && !/^\d+$/.test(one.heading.text))
-      return {...one.heading, node: one.section.heading, why: [series.why]}
+      return {
+        ...one.heading,
+        node: one.section.heading,
+        why: [...one.why.filter((tag) => tag !== 'numbered'), series.why],
+      }
     return undefined
   }
   for (const one of candidates) {
