@@ -28,7 +28,7 @@ const byPath = (a: string, b: string) => {
 }
 
 /** Every markdown file under `folder`, relative (with `/`), by path. */
-export async function markdownFiles(folder: string, skip: (name: string) => boolean = () => false): Promise<string[]> {
+async function markdownFiles(folder: string, skip: (name: string) => boolean = () => false): Promise<string[]> {
   const found: string[] = []
   async function walk(dir: string, depth: number): Promise<void> {
     const entries = await readdir(path.join(folder, dir), {withFileTypes: true}).catch(() => [])
@@ -44,7 +44,7 @@ export async function markdownFiles(folder: string, skip: (name: string) => bool
 }
 
 /** The local markdown files a table of contents links to, in its order, relative to the book's folder. */
-export function tocLinks(toc: string, tocFile: string): string[] {
+function tocLinks(toc: string, tocFile: string): string[] {
   const base = path.posix.dirname(tocFile)
   const links: string[] = []
   for (const match of toc.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {

@@ -49,7 +49,7 @@ function htmlAt(value: string, from: number, to: number, start: Point): Html {
 }
 
 /** One html node → its tags as html nodes and the markdown between them as blocks. */
-export function splitDetailsNode(node: Html, parse: (text: string) => Root): RootContent[] {
+function splitDetailsNode(node: Html, parse: (text: string) => Root): RootContent[] {
   const start = node.position?.start
   if (!start) return [node]
   const {value} = node

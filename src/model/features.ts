@@ -53,8 +53,6 @@ export function features(raw: string): Features {
 /** The bar a candidate clears on its own features. */
 export const ASKS = 0.6
 
-export const asks = (raw: string) => features(raw).score >= ASKS
-
 /**
  * A card front that makes sense alone: it has words, and is neither a bare
  * number ("12.") nor a bare label ("Answer", "Question 3").

@@ -38,13 +38,13 @@ function isTocItem(item: ListItem): boolean {
 }
 
 /** A list of links into the guide: nine in ten of its items are nothing but a local link. */
-export function isToc(list: List): boolean {
+function isToc(list: List): boolean {
   const entries = list.children.filter(isTocItem).length
   return list.children.length >= 2 && entries * 10 >= list.children.length * 9
 }
 
 /** "Continue to [next](./next.md) or return to the [Main Guide](./README.md)": local links and a few words. */
-export function isNavigationLine(node: RootContent): boolean {
+function isNavigationLine(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false
   const {links, words} = linksAndWords(node.children)
   return links.length > 0 && links.every(isLocal) && words <= 3 * links.length + 2

@@ -103,7 +103,7 @@ export function readsAsQuestion(text: string): boolean {
  * - `term`: every character but letters, digits, "+" and "#" (so "C++" and "C#" stay apart);
  * - `question`: also the question's numbering, tags and quotes, as cleanQuestionText strips them.
  */
-export function normalizeText(text: string, mode: 'label' | 'term' | 'question'): string {
+function normalizeText(text: string, mode: 'label' | 'term' | 'question'): string {
   const base = text.normalize('NFKC')
   if (mode === 'question')
     return cleanQuestionText(base)
