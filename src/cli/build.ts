@@ -41,15 +41,18 @@ export const buildCommand: CommandModule<object, Record<string, unknown>> = {
         '$0 build -r mle --only cards --duplex short --back-offset 1.5,-0.5',
         'Cards for short-edge duplex, backs nudged for the printer',
       )
-      .example('$0 build -r mle --only anki', 'Just the Anki deck (cards.apkg, cards.anki.txt) and cards.csv, no browser')
+      .example(
+        '$0 build -r mle --only anki',
+        'Just the Anki deck (cards.apkg, cards.anki.txt) and cards.csv, no browser',
+      )
       .example(
         '$0 build -r ds --only checklist --company Acme --date "3 May, 10:00"',
         'The day-of checklist with its blanks filled in',
       )
       .example('$0 build ~/notes/guide.md', "Someone else's guide, no manifest → out/all/")
-      .epilogue(`Documents (for --only):\n${DOCUMENTS.map((d) => `  ${d.name.padEnd(11)} ${d.describe}`).join('\n')}`) as Argv<
-      Record<string, unknown>
-    >,
+      .epilogue(
+        `Documents (for --only):\n${DOCUMENTS.map((d) => `  ${d.name.padEnd(11)} ${d.describe}`).join('\n')}`,
+      ) as Argv<Record<string, unknown>>,
   handler: async (args) => {
     const config = await configOf(args)
     sayWhichGuide(config)

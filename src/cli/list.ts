@@ -18,6 +18,7 @@ interface ListArgs {
   content: string
   json?: boolean
   questions?: boolean
+  explain?: boolean
 }
 
 const topicCount = (section: Section) =>
@@ -124,11 +125,20 @@ export const listCommand: CommandModule<object, ListArgs> = {
         type: 'boolean',
         describe: 'List every question found: kind, section, answer (with --json: one JSON array)',
       })
+      .option('explain', {
+        type: 'boolean',
+        describe:
+          'With --questions: why each question was taken (features, series) and what was attached as its answer',
+      })
       .example('$0 list', 'Roles, domains, and each section with its tags and counts')
       .example('$0 list --json --content my-guide.md', 'The same for another guide, as JSON')
       .example(
         '$0 list --questions --content my-guide.md',
         'Every question found, its kind and whether it has an answer',
+      )
+      .example(
+        '$0 list --questions --explain --content my-guide.md',
+        'The same, with why each was taken and what was attached as its answer',
       ) as unknown as Argv<ListArgs>,
   handler: async (args) => {
     const {content} = usage(() => readOptions(COMMON_OPTIONS, args)) as {content: string}
@@ -137,7 +147,7 @@ export const listCommand: CommandModule<object, ListArgs> = {
     if (args.questions) {
       const entries = questionListing(study)
       if (args.json) process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`)
-      else printQuestions(entries)
+      else printQuestions(entries, {explain: args.explain})
       return
     }
     const data = listing(study)

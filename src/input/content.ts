@@ -2,10 +2,11 @@
  * Find and read what a build works from: the guide's markdown files and the
  * manifest beside them. `--content` may name a guide file or a folder.
  */
-import {readdir, readFile, stat} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {DEFAULT_MANIFEST} from '../config/manifest/defaults.js'
 import {parseManifest, placeOf} from '../config/manifest/load.js'
+import {bookChapters} from './book.js'
 import type {Manifest} from '../config/manifest/schema.js'
 import {StudypackError} from '../core/errors.js'
 import {warning, type Message, type Place} from '../core/messages.js'
@@ -34,8 +35,6 @@ export interface Content {
   placeOf(keys: Array<string | number>): Place
   warnings: Message[]
 }
-
-const isMarkdown = (name: string) => /\.(md|markdown|mdown|mkd)$/i.test(name)
 
 /** Decode as UTF-8; bad bytes become U+FFFD and a warning names the first one. */
 export function decodeText(bytes: Uint8Array, name: string, warnings: Message[]): string {
@@ -66,12 +65,8 @@ async function readManifest(folder: string): Promise<{manifest: Manifest; file: 
 
 async function guideNames(folder: string, manifest: Manifest, hasManifest: boolean): Promise<string[]> {
   if (hasManifest && manifest.guide) return typeof manifest.guide === 'string' ? [manifest.guide] : manifest.guide
-  const names = (await readdir(folder))
-    .filter((name) => isMarkdown(name) && !SIDECAR_FILES.includes(name.toLowerCase()))
-    .sort()
-  // A README beside chapters is their index; on its own it is the guide.
-  const chapters = names.filter((name) => name.toLowerCase() !== 'readme.md')
-  return chapters.length > 0 ? chapters : names
+  // Sub-folders too, in the book's own order (see book.ts); the answer key and glossary are not chapters.
+  return bookChapters(folder, (name) => SIDECAR_FILES.includes(name.toLowerCase()))
 }
 
 async function readGuideFile(folder: string, name: string, warnings: Message[]): Promise<GuideFile> {
@@ -79,9 +74,7 @@ async function readGuideFile(folder: string, name: string, warnings: Message[]):
   const info = await statOrNull(file)
   if (!info) throw new StudypackError(`${file}: no such file (named by ${MANIFEST_NAME})`)
   if (!info.isFile()) throw new StudypackError(`${file}: not a file`)
-  const text = decodeText(await readFile(file), name, warnings)
-  if (text.trim() === '') throw new StudypackError(`${file}: the guide is empty`)
-  return {name, text}
+  return {name, text: decodeText(await readFile(file), name, warnings)}
 }
 
 /**
@@ -120,7 +113,13 @@ export async function loadContent(contentPath: string): Promise<Content> {
   const names = info.isDirectory() ? await guideNames(folder, manifest, manifestFile !== null) : [path.basename(target)]
   if (names.length === 0) throw new StudypackError(`${contentPath}: no markdown files (.md) in this folder`)
   const warnings: Message[] = []
-  const files = await Promise.all(names.map((name) => readGuideFile(folder, name, warnings)))
+  const read = await Promise.all(names.map((name) => readGuideFile(folder, name, warnings)))
+  // An empty chapter of a book is skipped; a guide with nothing at all is an error.
+  const files = read.filter((file) => file.text.trim() !== '')
+  if (files.length === 0) {
+    const only = read.length === 1 ? path.resolve(folder, read[0]!.name) : contentPath
+    throw new StudypackError(`${only}: the guide is empty`)
+  }
   const answers = await readSidecar(folder, manifest, 'answers', where, warnings)
   const glossary = await readSidecar(folder, manifest, 'glossary', where, warnings)
   return {folder, manifest, manifestFile, files, answers, glossary, placeOf: where, warnings}

@@ -10,16 +10,19 @@ import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
+import remarkDetails from './details.js'
 import {chunkStarts} from './parse-chunks.js'
 
 // `$…$` and `$$…$$` are math. Reference-style links are resolved here, so each
 // section can be rendered on its own.
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkMath)
-  .use(remarkInlineLinks)
+const markdown = () =>
+  unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkMath).use(remarkInlineLinks)
+
+/** The markdown inside and after a `<details>` html block (see details.ts). */
+const inner = markdown()
+const parseInner = (text: string) => inner.runSync(inner.parse(text)) as Root
+
+const processor = markdown().use(remarkDetails, {parse: parseInner})
 
 /** Above this size a guide is parsed in chunks of about this size (see parse-chunks.ts). */
 const CHUNK_SIZE = 16 * 1024

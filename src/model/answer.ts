@@ -7,15 +7,43 @@
 import type {RootContent} from 'mdast'
 import {groupDetails, isDetails} from './details.js'
 import {ANSWER_LABEL, HINT_LABEL, normalizeLabel} from './labels.js'
-import {leadingLabel, paragraphOf} from './phrasing.js'
-import {plainText} from './text.js'
+import {labelOf, paragraphOf} from './phrasing.js'
+import {htmlText, plainText} from './text.js'
 
 export interface AnswerParts {
   answer: RootContent[] | null
   hint: RootContent[] | null
+  /** The guide only points at an answer: a bare link. */
+  elsewhere?: string
 }
 
 const orNull = (blocks: RootContent[]) => (blocks.length > 0 ? blocks : null)
+
+/** Blocks that say nothing: a rule (`***`), `<br>`, a placeholder ("Answer here", "!", "TBD"). */
+function isEmpty(block: RootContent): boolean {
+  if (block.type === 'thematicBreak') return true
+  if (block.type === 'html') return htmlText(block.value) === ''
+  if (block.type !== 'paragraph') return false
+  const text = plainText(block)
+  return !/[\p{L}\p{N}]/u.test(text) || /^(answer here|tbd|todo|coming soon|wip|to be (added|done))\W*$/i.test(text)
+}
+
+/** A paragraph that is nothing but one link (and punctuation): where the answer is, not the answer. */
+function linkOnly(block: RootContent): string | undefined {
+  if (block.type !== 'paragraph') return undefined
+  const links = block.children.filter((child) => child.type === 'link')
+  const rest = block.children.filter((child) => child.type !== 'link' && child.type !== 'break')
+  const words = plainText(rest).replace(/[^\p{L}\p{N}]+/gu, '')
+  return links.length === 1 && words.length === 0 ? links[0]!.url : undefined
+}
+
+/** An answer of nothing but filler and bare links is no answer; the first link is kept as where to look. */
+function realAnswer(blocks: RootContent[]): {answer: RootContent[]; elsewhere?: string} {
+  const said = blocks.filter((block) => !isEmpty(block))
+  const links = said.map(linkOnly)
+  if (said.length > 0 && links.every((url) => url !== undefined)) return {answer: [], elsewhere: links[0]}
+  return {answer: said.length === 0 ? [] : blocks}
+}
 
 export function isAnswerLabel(label: string): boolean {
   return ANSWER_LABEL.test(label)
@@ -50,7 +78,7 @@ export function splitAnswer(blocks: RootContent[], depth = 0): AnswerParts {
       hint.push(...(inner.hint ?? []))
       continue
     }
-    const labelled = leadingLabel(block)
+    const labelled = labelOf(block)
     if (labelled && (isHintLabel(labelled.label) || isAnswerLabel(labelled.label))) {
       const target = isHintLabel(labelled.label) ? 'hint' : 'answer'
       if (labelled.rest.length > 0) (target === 'hint' ? hint : answer).push(paragraphOf(labelled.rest, block))
@@ -60,5 +88,6 @@ export function splitAnswer(blocks: RootContent[], depth = 0): AnswerParts {
     ;(next === 'hint' ? hint : answer).push(block)
     next = 'answer'
   }
-  return {answer: orNull(answer), hint: orNull(hint)}
+  const real = realAnswer(answer)
+  return {answer: orNull(real.answer), hint: orNull(hint), ...(real.elsewhere ? {elsewhere: real.elsewhere} : {})}
 }

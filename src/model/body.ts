@@ -5,14 +5,17 @@
  * answer is the blocks after it, an `**Answer:**` or `<details>` block right
  * after a question, and a `<details>` whose summary is the question.
  */
-import type {List, Paragraph, RootContent} from 'mdast'
+import type {List, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import {isAnswerLabel, isHintLabel} from './answer.js'
+import {normalizeLabel} from './labels.js'
 import {groupDetails, isDetails, type Details} from './details.js'
 import type {LabelMatcher} from './labels.js'
 import {leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {pseudoHeading, itemText, readList} from './parts.js'
 import {questionOf, type Draft} from './questions.js'
 import {tableDrafts} from './tables.js'
+import {ASKS, features} from './features.js'
+import {seriesVerdicts} from './series.js'
 import {cleanQuestionText, plainText, readsAsQuestion} from './text.js'
 import type {Part} from './types.js'
 
@@ -34,13 +37,72 @@ function isQuestionParagraph(node: RootContent): node is Paragraph {
   return alone && (/\?\W*$/.test(bold) || (/^["“']/.test(bold) && readsAsQuestion(bold)))
 }
 
+const BOLD_NUMBER = /^\(?\d{1,3}[.):]?\)?$/
+const PLAIN_NUMBER = /^\s*(?:q\s*\d{1,3}|\d{1,3}\))[.):]?\s+\S/i
+
+/**
+ * The shape of a paragraph that could ask, for its series: a whole bold line
+ * ("**What is …**"), a bold number that opens it ("**12)** …"), a plain
+ * question number ("Q3. …", "4) …"). Labels ("**Key Topics:**") have none.
+ */
+function paragraphShape(node: RootContent): {shape: string; text: string} | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const [first, ...rest] = node.children
+  if (first?.type === 'strong') {
+    const bold = plainText(first)
+    const after = plainText(rest)
+    if (after === '' && !/:\s*$/.test(bold)) return {shape: 'whole bold', text: bold}
+    if (BOLD_NUMBER.test(bold) && after) return {shape: 'bold number', text: after}
+    return undefined
+  }
+  const text = plainText(node)
+  return first?.type === 'text' && PLAIN_NUMBER.test(first.value) ? {shape: 'plain number', text} : undefined
+}
+
+/** A "**1)** **Topic:** X, **Level:** Y" line: a title over the question below, not the question. */
+function isMetadataLine(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const labels = node.children.filter((child) => child.type === 'strong' && /:\s*$/.test(plainText(child)))
+  return labels.length > 0 && !/\?/.test(plainText(node))
+}
+
+/** Paragraph series of a body: which shapes mostly ask, so that every member does. */
+function paragraphSeries(blocks: Array<RootContent | Details>) {
+  const members: Array<{shape: string; score: number; node: RootContent}> = []
+  for (const [index, block] of blocks.entries()) {
+    if (isDetails(block)) continue
+    const found = paragraphShape(block)
+    if (!found) continue
+    const below = blocks[index + 1]
+    // A numbered title whose question is on the next line counts as asking.
+    const titled = isMetadataLine(block) && below !== undefined && !isDetails(below) && isQuestionParagraph(below)
+    members.push({shape: found.shape, score: titled ? 1 : features(found.text).score, node: block})
+  }
+  const verdicts = seriesVerdicts(members, (shape) => `series of "${shape}" paragraphs`)
+  return (node: RootContent) => {
+    const member = members.find((one) => one.node === node)
+    if (!member || isMetadataLine(node)) return undefined
+    const verdict = verdicts.get(member.shape)
+    if (member.score >= ASKS) return [`a "${member.shape}" paragraph`, ...features(paragraphShape(node)!.text).tags]
+    return verdict?.asks ? [verdict.why] : undefined
+  }
+}
+
+/** Without a bold number that opens the line ("**12)** What is …"): the rest is the question. */
+function withoutNumber(nodes: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = nodes
+  if (first?.type === 'strong' && BOLD_NUMBER.test(plainText(first)) && plainText(rest)) return rest
+  return nodes
+}
+
 /** The question a bold paragraph asks; its text may sit in the next paragraph ("**Question:**" alone). */
 function paragraphDraft(
   node: Paragraph,
   next: RootContent | undefined,
   label: string,
   context: string[],
-): {draft: Draft; skip: number} | undefined {
+  why: string[] = [],
+): {draft: Draft; skip: number; awaiting: boolean} | undefined {
   let skip = 0
   let asked = node
   if (
@@ -53,25 +115,42 @@ function paragraphDraft(
   }
   const labelled = splitAtLabel(asked.children, isAnswerLabel)
   const {before, after} = splitAfterQuestionLine(labelled.before)
-  const {text, difficulty} = questionOf(before)
+  const {text, difficulty} = questionOf(withoutNumber(before))
   if (!text) return undefined
   const blocks: RootContent[] = [after, labelled.after]
-    .filter((nodes) => nodes !== null)
+    .filter((nodes): nodes is PhrasingContent[] => nodes !== null && plainText(nodes) !== '')
     .map((nodes) => paragraphOf(nodes, asked))
-  return {draft: {text, difficulty, label, context: [label, ...context], blocks, node, layout: 'paragraph'}, skip}
+  const draft: Draft = {text, difficulty, label, context: [label, ...context], blocks, node, layout: 'paragraph', why}
+  // "**A:**" closing the line: the block after it is the answer, whatever it looks like.
+  return {draft, skip, awaiting: labelled.after !== null && plainText(labelled.after) === ''}
 }
 
-function detailsDraft(details: Details, label: string, context: string[]): Draft | undefined {
+/** Whether most `<details>` summaries of a body ask: then a titled one ("Handling pressure") is a question too. */
+function detailsSeries(blocks: Array<RootContent | Details>): string | undefined {
+  const all = blocks
+    .filter(isDetails)
+    .filter(
+      (one) => !isAnswerLabel(normalizeLabel(one.summary)) && !isHintLabel(normalizeLabel(one.summary)) && one.summary,
+    )
+  const verdict = seriesVerdicts(all.map((one) => ({shape: 'details', score: features(one.summary).score})))
+  return verdict.get('details')?.asks
+    ? verdict.get('details')!.why.replace('details', 'series of <details> summaries')
+    : undefined
+}
+
+function detailsDraft(details: Details, label: string, context: string[], series?: string): Draft | undefined {
   const {text, difficulty} = cleanQuestionText(details.summary)
-  if (!text || !readsAsQuestion(text)) return undefined
+  const labelled = isAnswerLabel(normalizeLabel(text)) || isHintLabel(normalizeLabel(text))
+  if (!text || (!readsAsQuestion(text) && !(series && !labelled && details.body.length > 0))) return undefined
   return {
     text,
     difficulty,
     label,
     context: [label, ...context],
     blocks: details.body,
-    node: details.node,
+    node: details.summaryNode ?? details.node,
     layout: 'details',
+    why: readsAsQuestion(text) ? ['a <details> summary that asks'] : [series ?? ''],
   }
 }
 
@@ -83,6 +162,8 @@ function asksMostly(list: List): boolean {
 export function readBody(body: RootContent[], context: string[], match: LabelMatcher): BodyRead {
   const read: BodyRead = {parts: [], questions: []}
   const blocks = groupDetails(body)
+  const seriesAsks = paragraphSeries(blocks)
+  const summaries = detailsSeries(blocks)
   let label: string | undefined
   /** A question still taking the blocks after it as its answer. */
   let open: Draft | undefined
@@ -94,17 +175,23 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
     const target = open ?? last
     if (isDetails(block)) {
       // A summary that asks is a question of its own; any other ("Answer", "Show solution") answers the one before.
-      const asked = detailsDraft(block, here(), context)
+      const asked = detailsDraft(block, here(), context, summaries)
       if (asked) read.questions.push(asked)
       else target?.blocks.push(...block.nodes)
       ;[open, last, label] = [asked ? undefined : target, asked, undefined]
       continue
     }
-    if (isQuestionParagraph(block)) {
-      const found = paragraphDraft(block, blocks[index + 1] as RootContent | undefined, here(), context)
+    const series = isQuestionParagraph(block) ? ['a bold question line'] : seriesAsks(block)
+    if (block.type === 'paragraph' && series) {
+      const found = paragraphDraft(block, blocks[index + 1] as RootContent | undefined, here(), context, series)
       if (found) {
         read.questions.push(found.draft)
         index += found.skip
+        const next = blocks[index + 1]
+        if (found.awaiting && next && !isDetails(next) && next.type !== 'heading' && next.type !== 'thematicBreak') {
+          found.draft.blocks.push(next)
+          index++
+        }
         ;[open, last, label] = [found.draft, found.draft, undefined]
         continue
       }
@@ -115,7 +202,9 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       open = target
       continue
     }
-    if (open && !(block.type === 'list' && asksMostly(block))) {
+    // A list of questions after a list question and its answer asks anew; after a bold question line (a
+    // series of its own, whose next member would be the next question) it is that question's answer.
+    if (open && !(block.type === 'list' && asksMostly(block) && open.layout !== 'paragraph')) {
       const heading = pseudoHeading(block)
       if (block.type === 'thematicBreak' || (heading !== undefined && match(heading) !== undefined)) {
         ;[open, last, label] = [undefined, undefined, heading]

@@ -1,34 +1,211 @@
 /**
- * Question headings: `### Q1: …`, `#### 12) …?`, `## 3. Tell me about a time …`,
- * `### Question 4 - …`, a heading that ends in "?", or one that reads as a
- * question right under a question label. The section is then the question,
- * and what it holds, up to the next heading of its level, is the answer.
+ * Question headings, decided among their siblings. A heading asks on its own
+ * (`### Q1: …`, `#### 12) …?`, a "?"), or it is a title whose question is the
+ * line below it (`### Q1: Count orders` then `**Question:** How many …?`, a
+ * `### Question:` sub-heading, a prompt paragraph), or its series asks: most
+ * sibling headings of the same depth and numbering are questions, so it is one
+ * too. A question heading's section is that one question; what it holds, up
+ * to the next heading of its level, is the answer.
  */
-import type {RootContent} from 'mdast'
-import type {LabelMatcher} from './labels.js'
+import type {Paragraph, RootContent} from 'mdast'
+import {ASKS, features} from './features.js'
+import {isQuestionLabel} from './labels.js'
+import {labelOf} from './phrasing.js'
 import {questionOf} from './questions.js'
 import type {RawSection} from './sections.js'
-import {readsAsQuestion, type QuestionText} from './text.js'
+import {seriesVerdicts} from './series.js'
+import {cleanQuestionText, plainText, type QuestionText} from './text.js'
+import type {LabelMatcher} from './labels.js'
 
-export function headingQuestion(section: RawSection, match: LabelMatcher): QuestionText | undefined {
-  const asked = questionOf(section.heading.children)
-  if (!asked.text) return undefined
-  if (asked.numbered === 'question') return asked
+export interface HeadingQuestion extends QuestionText {
+  /** The heading's own text, when the question is a line below it. */
+  title?: string
+  /** The node the question's text starts at: the heading, or the line below it. */
+  node: {position?: RootContent['position']}
+  titleNode?: {position?: RootContent['position']}
+  /** What answers it: the rest of the section, its sub-sections (STAR parts, say) included. */
+  blocks: RootContent[]
+  why: string[]
+}
+
+interface Candidate {
+  section: RawSection
+  heading: QuestionText
+  shape: string
+  score: number
+  /** Its own score before a lone "What's next" is held back: what it counts for in its series. */
+  raw: number
+  why: string[]
+  /** Not a question: it holds questions of its own (a chapter). */
+  container: boolean
+  /** The question the lines below the heading ask, when the heading is a title. */
+  below?: Below
+}
+
+interface Below {
+  asked: QuestionText
+  node: RootContent
+  /** Blocks of the section that are not the answer (the question line, its metadata). */
+  used: Set<RootContent>
+  /** A "### Question:" sub-section whose first paragraph is the question. */
+  child?: RawSection
+  score: number
+  tag: string
+}
+
+const numberStyle = (asked: QuestionText) =>
+  asked.numbered === 'question' ? 'Q-numbered' : asked.numbered ? 'numbered' : 'plain'
+
+/** "Level 1", "**Company:** Acme", "**Difficulty:** Medium": lines about the question, not the question. */
+function isMetadata(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const text = plainText(node)
+  const label = labelOf(node)
+  // "**Format:** How would you design X?" describes the question; it is not the question.
+  if (label && !isQuestionLabel(label.label) && node.children[0]?.type === 'strong') return true
+  if (label && !isQuestionLabel(label.label) && label.restText.length < 60 && !/\?/.test(label.restText)) return true
+  return text.split(' ').length <= 3 && !/[?.]$/.test(text)
+}
+
+/** A prompt paragraph right below a title heading, maybe after a "Question:" label or metadata lines. */
+function questionBelow(section: RawSection, match: LabelMatcher): Below | undefined {
+  const used = new Set<RootContent>()
+  const blocks = section.body
+  // A body of several "**Q7:** …" lines is a chapter of questions, not one question under a title.
+  const labelled = blocks.filter((block) => {
+    if (block.type !== 'paragraph') return false
+    if (cleanQuestionText(plainText(block)).numbered === 'question') return true
+    const label = labelOf(block)
+    const strong = block.children[0]?.type === 'strong' && features(plainText(block.children[0])).score >= ASKS
+    return label !== undefined && (isQuestionLabel(label.label) || strong)
+  })
+  if (labelled.length > 1) return undefined
+  for (let index = 0; index < blocks.length && index < 4; index++) {
+    const block = blocks[index]!
+    const label = labelOf(block)
+    if (label && isQuestionLabel(label.label)) {
+      used.add(block)
+      if (label.rest.length > 0)
+        return {asked: questionOf(label.rest), node: block, used, score: 1, tag: 'a "Question:" line below'}
+      const next = blocks[index + 1]
+      if (next?.type !== 'paragraph') return undefined
+      used.add(next)
+      return {asked: questionOf(next.children), node: next, used, score: 1, tag: 'a "Question:" line below'}
+    }
+    if (block.type === 'paragraph' && isMetadata(block) && index + 1 < blocks.length) {
+      used.add(block)
+      continue
+    }
+    if (block.type !== 'paragraph' || match(plainText(block)) !== undefined) break
+    const own = features(plainText(block))
+    used.add(block)
+    return {asked: questionOf(block.children), node: block, used, score: own.score, tag: 'a prompt paragraph below'}
+  }
+  // "## Problem 1: Two Sum" over "### Question:" and "### Solution:" sub-sections.
+  const child = section.children.find((sub) => isQuestionLabel(plainText(sub.heading)) && !/\d/.test(sub.title))
+  const lead = child?.body.find((node): node is Paragraph => node.type === 'paragraph')
+  if (child && lead) {
+    return {
+      asked: questionOf(lead.children),
+      node: lead,
+      used: new Set([lead]),
+      child,
+      score: 1,
+      tag: 'a "Question" sub-section',
+    }
+  }
+  return undefined
+}
+
+function candidate(section: RawSection, match: LabelMatcher, underQuestions: boolean): Candidate {
+  const heading = questionOf(section.heading.children)
+  const own = features(plainText(section.heading))
+  const why = [...own.tags]
+  let score = own.score
+  // "What is …" with no "?" asks when it is numbered or listed under a question label; "What's next" does not.
+  if (score < 1 && heading.numbered === null && !underQuestions && !own.tags.includes('asks in a sentence'))
+    score = Math.min(score, ASKS - 0.1)
+  if (underQuestions && score > 0) why.push('under a question label')
+  if (heading.numbered === 'question' && !heading.text) why.push('a numbered title')
   // "## Why ML?" over a "### Key Questions" is a chapter that asks, not a question.
-  if (section.children.some((child) => match(child.title) === 'questions')) return undefined
-  if (/\?\W*$/.test(asked.text)) return asked
-  if (!readsAsQuestion(asked.text)) return undefined
-  const parent = section.path[section.path.length - 2]
-  // "3. Data Structures" is a chapter; "3. Explain …" and "Explain …" under "Questions" ask.
-  return asked.numbered === 'number' || (parent !== undefined && match(parent) === 'questions') ? asked : undefined
+  const asking = section.children.filter((child) => features(plainText(child.heading)).score >= 1).length
+  const container =
+    section.children.some((child) => match(child.title) === 'questions') ||
+    (asking >= 2 && asking * 2 > section.children.length)
+  const shape = `h${section.depth} ${numberStyle(heading)}`
+  // "### Q1: Count orders" over "**Question:** How many …?": the line is the question, the heading its title.
+  const looked = questionBelow(section, match)
+  const labelledBelow = looked?.tag === 'a "Question:" line below' && !own.tags.includes('ends in "?"')
+  const below = score < ASKS || !heading.text || labelledBelow ? looked : undefined
+  if (labelledBelow) score = Math.min(score, ASKS - 0.1)
+  return {section, heading, shape, score, raw: labelledBelow ? score : own.score, why, container, below}
 }
 
 /** The section's blocks and its sub-sections (STAR parts, say) up to the first that is a question of its own. */
-export function headingAnswer(section: RawSection, match: LabelMatcher): RootContent[] {
-  const blocks: RootContent[] = [...section.body]
+function answerOf(section: RawSection, isQuestion: (section: RawSection) => boolean, below?: Below): RootContent[] {
+  const blocks: RootContent[] = section.body.filter((node) => !below?.used.has(node))
   for (const child of section.children) {
-    if (headingQuestion(child, match)) break
-    blocks.push(child.heading, ...headingAnswer(child, match))
+    if (isQuestion(child)) break
+    if (child === below?.child) {
+      blocks.push(...child.body.filter((node) => !below.used.has(node)))
+      blocks.push(...answerOf({...child, body: []}, isQuestion))
+      continue
+    }
+    blocks.push(child.heading, ...answerOf(child, isQuestion))
   }
   return blocks
+}
+
+/**
+ * Decide which of a run of sibling sections are questions.
+ * @param underQuestions their parent's title is a question label ("Interview Questions")
+ */
+export function headingQuestions(
+  siblings: RawSection[],
+  match: LabelMatcher,
+  underQuestions: boolean,
+  /** Inside an answer only a heading that asks by itself is a question (a follow-up), never a title or a series. */
+  ownOnly = false,
+): Map<RawSection, HeadingQuestion> {
+  const candidates = siblings.map((section) => candidate(section, match, underQuestions))
+  const members = candidates
+    .filter((one) => !one.container)
+    .map((one) => ({shape: one.shape, score: Math.max(one.raw, one.below?.score ?? 0)}))
+  const verdicts = seriesVerdicts(members, (shape) => `series of ${shape} headings`)
+  // In a series of titles with their prompts below, a member's prompt is below too.
+  const titled = candidates.filter((one) => one.score < ASKS && (one.below?.score ?? 0) >= ASKS).length
+  const asking = candidates.filter((one) => Math.max(one.score, one.below?.score ?? 0) >= ASKS).length
+  const promptsBelow = titled * 2 > asking
+  const found = new Map<RawSection, HeadingQuestion>()
+  const isQuestion = (section: RawSection) => {
+    const one = candidates.find((c) => c.section === section)
+    return one ? decide(one) !== undefined : candidate(section, match, false).score >= ASKS
+  }
+  function decide(one: Candidate): (Omit<HeadingQuestion, 'blocks'> & {fromBelow?: boolean}) | undefined {
+    if (one.container) return undefined
+    const series = verdicts.get(one.shape)
+    const own = one.score >= ASKS && one.heading.text
+    const below = one.below && (one.below.score >= ASKS || !one.heading.text || (series?.asks && promptsBelow))
+    if (own) return {...one.heading, node: one.section.heading, why: one.why}
+    if (ownOnly) return undefined
+    if (below && one.below?.asked.text) {
+      const why = [one.below.tag, ...(one.below.score >= ASKS ? [] : [series?.why ?? ''])].filter(Boolean)
+      const title = one.heading.text || undefined
+      return {...one.below.asked, title, node: one.below.node, titleNode: one.section.heading, why, fromBelow: true}
+    }
+    if (series?.asks && one.heading.text && !/^\d+$/.test(one.heading.text))
+      return {
+        ...one.heading,
+        node: one.section.heading,
+        why: [...one.why.filter((tag) => tag !== 'numbered'), series.why],
+      }
+    return undefined
+  }
+  for (const one of candidates) {
+    const decided = decide(one)
+    if (!decided) continue
+    const {fromBelow, ...asked} = decided
+    found.set(one.section, {...asked, blocks: answerOf(one.section, isQuestion, fromBelow ? one.below : undefined)})
+  }
+  return found
 }

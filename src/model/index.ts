@@ -8,9 +8,11 @@ import GithubSlugger from 'github-slugger'
 import type {Root, RootContent} from 'mdast'
 import {parse as parseYaml} from 'yaml'
 import {readBody} from './body.js'
-import {headingAnswer, headingQuestion} from './headings.js'
+import {standsAlone} from './features.js'
+import {headingQuestions} from './headings.js'
 import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
 import {toQuestion} from './questions.js'
+import {withSubQuestions} from './stems.js'
 import {sectionTree, type RawSection} from './sections.js'
 import type {Guide, Section} from './types.js'
 
@@ -40,28 +42,36 @@ function frontMatterOf(root: Root): Record<string, unknown> {
 }
 
 /**
- * A question heading's section is that one question; its sub-sections are its
- * answer (STAR parts, say), so nothing in them is read as parts or questions.
+ * A level of sibling sections. A question heading's section is that one
+ * question; its sub-sections are its answer (STAR parts, say), so nothing in
+ * them is read as parts or questions, but for a follow-up heading that asks
+ * by itself.
  */
-function finish(raw: RawSection, file: string, match: LabelMatcher, inAnswer = false): Section {
-  const asked = headingQuestion(raw, match)
-  const children = (answer: boolean) => raw.children.map((child) => finish(child, file, match, answer))
-  if (asked) {
-    const context = [...raw.path].reverse().slice(1)
-    const label = context[0] ?? ''
-    const draft = {
-      ...asked,
-      label,
-      context,
-      blocks: headingAnswer(raw, match),
-      node: raw.heading,
-      layout: 'heading' as const,
+function finishLevel(raws: RawSection[], file: string, match: LabelMatcher, parent?: string, inAnswer = false) {
+  const underQuestions = parent !== undefined && match(parent) === 'questions'
+  const asked = headingQuestions(raws, match, underQuestions, inAnswer)
+  return raws.map((raw): Section => {
+    const question = asked.get(raw)
+    if (question) {
+      const context = [...raw.path].reverse().slice(1)
+      const label = context[0] ?? ''
+      const {text, difficulty, title, titleNode, why, node, blocks} = question
+      const draft = {text, difficulty, label, context, blocks, node, title, titleNode, why, layout: 'heading' as const}
+      const children = finishLevel(raw.children, file, match, raw.title, true)
+      const questions = withSubQuestions(draft)
+        .filter((one) => standsAlone(one.text))
+        .map((one) => toQuestion(one, raw, file))
+      return {...raw, parts: [], questions, children}
     }
-    return {...raw, parts: [], questions: [toQuestion(draft, raw, file)], children: children(true)}
-  }
-  if (inAnswer) return {...raw, parts: [], questions: [], children: children(true)}
-  const {parts, questions} = readBody(raw.body, [...raw.path].reverse(), match)
-  return {...raw, parts, questions: questions.map((draft) => toQuestion(draft, raw, file)), children: children(false)}
+    const children = finishLevel(raw.children, file, match, raw.title, inAnswer)
+    if (inAnswer) return {...raw, parts: [], questions: [], children}
+    const {parts, questions} = readBody(raw.body, raw.generated ? [] : [...raw.path].reverse(), match)
+    const found = questions
+      .flatMap(withSubQuestions)
+      .filter((draft) => standsAlone(draft.text))
+      .map((draft) => toQuestion(draft, raw, file))
+    return {...raw, parts, questions: found, children}
+  })
 }
 
 function tagsOf(front: Record<string, unknown>): string[] {
@@ -87,11 +97,21 @@ function promoteTitle(sections: RawSection[]): {title?: string; intro: RootConte
 }
 
 /** A later file's text before its first heading becomes a section named after the file. */
-function preambleSection(file: string, body: RootContent[], slugger: GithubSlugger): RawSection {
-  const title = path.basename(file, path.extname(file)).replace(/[-_]+/g, ' ')
+function preambleSection(file: string, body: RootContent[], slugger: GithubSlugger, named?: string): RawSection {
+  const title = named || path.basename(file, path.extname(file)).replace(/[-_]+/g, ' ')
   const heading = {type: 'heading' as const, depth: 1 as const, children: [{type: 'text' as const, value: title}]}
   const position = {file, line: 1, column: 1}
-  return {slug: slugger.slug(title), title, depth: 1, path: [title], position, heading, body, children: []}
+  return {
+    slug: slugger.slug(title),
+    title,
+    depth: 1,
+    path: [title],
+    position,
+    heading,
+    body,
+    children: [],
+    generated: true,
+  }
 }
 
 export function buildGuide(documents: SourceDocument[], options: ModelOptions = {}): Guide {
@@ -114,12 +134,16 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
       guide.frontMatter = front
       guide.tags = tagsOf(front)
       guide.title = (typeof front.title === 'string' && front.title.trim()) || promoted.title || ''
-      guide.intro = [...tree.preamble, ...promoted.intro]
+      const intro = [...tree.preamble, ...promoted.intro]
       sections = promoted.sections
+      // A guide that asks before its first heading (or has none) gets that part as a section of its own.
+      if (readBody(intro, [], match).questions.length > 0) {
+        sections = [preambleSection(file, intro, slugger, guide.title), ...sections]
+      } else guide.intro = intro
     } else if (tree.preamble.length > 0) {
       sections = [preambleSection(file, tree.preamble, slugger), ...sections]
     }
-    guide.sections.push(...sections.map((raw) => finish(raw, file, match)))
+    guide.sections.push(...finishLevel(sections, file, match))
   }
   guide.title ||= options.fallbackTitle || 'Study guide'
   return guide

@@ -3,7 +3,10 @@
  * one place the model compares label text; a manifest may extend it.
  * Patterns are matched against a normalised label, `*` standing for any text.
  */
+import {normalizeLabel} from './text.js'
 import type {Difficulty, PartKind, QuestionKind} from './types.js'
+
+export {normalizeLabel}
 
 export type Vocabulary = Record<PartKind, string[]>
 
@@ -56,16 +59,6 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '*dos and don*',
   ],
   steps: ['*stages', '*steps', '*method', '*workflow', '*procedure', 'how to *'],
-}
-
-/** Lower case, no emoji, no punctuation at the ends: "**Key Questions:**" → "key questions". */
-export function normalizeLabel(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\p{Extended_Pictographic}|\uFE0F/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s\p{P}\d]+|[\s\p{P}]+$/gu, '')
 }
 
 function toRegExp(pattern: string): RegExp {
@@ -124,6 +117,10 @@ export const QUESTION_WORDING =
 export const QUESTION_PREFIX =
   /^q(?:uestion)?\s*#?\s*\d+\s*(?:[:.)]|\s[-–—])\s*|^q(?:uestion)?\s*#?\s*\d+\s+|^q(?:uestion)?\s*[:.]\s*/i
 
+/** A numbered title that is not yet the question: "Problem 1: Two Sum", "Exercise 3 -". */
+export const TITLE_PREFIX =
+  /^(?:problem|exercise|task|challenge|scenario|case|example|puzzle)\s*#?\s*\d+\s*(?:[:.)]|\s[-–—])?\s+/i
+
 /** A plain number that opens a list-like heading: "12)", "3.". */
 export const NUMBER_PREFIX = /^#?\d+(?:[.):]|\s+[-–—])\s+/
 
@@ -138,6 +135,12 @@ export const DIFFICULTY_TAGS: Array<{difficulty: Difficulty; tag: RegExp}> = [
 export const ANSWER_LABEL =
   /^(answer|a|ans|solution|model answer|sample answer|suggested answer|example answer|explanation)$/
 export const HINT_LABEL = /^(hints?)$/
+/** Labels that name the question itself, below a title: "**Question:**", "### Problem Statement", "Task:". */
+export const QUESTION_LABEL = /^(q|question|problem|problem statement|task|prompt|exercise|challenge)( ?#? ?\d+)?$/
+
+export function isQuestionLabel(label: string): boolean {
+  return QUESTION_LABEL.test(normalizeLabel(label))
+}
 
 /** Table columns: which one holds the question, the answer, the difficulty, the hint. */
 export const TABLE_COLUMNS = {

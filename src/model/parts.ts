@@ -10,6 +10,7 @@ import {isAnswerLabel} from './answer.js'
 import type {LabelMatcher} from './labels.js'
 import {paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {questionOf, type Draft} from './questions.js'
+import {features} from './features.js'
 import {cleanQuestionText, plainText, readsAsQuestion} from './text.js'
 import type {Part, PartItem, PartKind} from './types.js'
 
@@ -69,7 +70,7 @@ function groupOf(item: ListItem): List | undefined {
 }
 
 /** A list item → a question: its first paragraph asks, the rest answers. */
-function itemDraft(item: ListItem, label: string, context: string[]): Draft | undefined {
+function itemDraft(item: ListItem, label: string, context: string[], why: string[] = []): Draft | undefined {
   const [lead, ...rest] = item.children
   if (lead?.type !== 'paragraph') return undefined
   const labelled = splitAtLabel(lead.children, isAnswerLabel)
@@ -78,7 +79,7 @@ function itemDraft(item: ListItem, label: string, context: string[]): Draft | un
   if (!text) return undefined
   const inline = [after, labelled.after].filter((nodes) => nodes !== null).map((nodes) => paragraphOf(nodes, lead))
   const blocks = [...inline, ...rest]
-  return {text, difficulty, label, context: [label, ...context], blocks, node: item, layout: 'list'}
+  return {text, difficulty, label, context: [label, ...context], blocks, node: item, layout: 'list', why}
 }
 
 interface ListRead {
@@ -93,7 +94,10 @@ function questionItems(list: List, label: string, context: string[]): {items: Pa
   for (const item of list.children) {
     const group = groupOf(item)
     const inner = group ? questionItems(group, itemText(item), [label, ...context]) : undefined
-    const draft = inner ? undefined : itemDraft(item, label, context)
+    // A group item that is a sentence (a scenario) is the stem its questions need on their cards.
+    const stem = itemText(item)
+    if (inner && stem.split(' ').length >= 6) for (const draft of inner.questions) draft.stem ??= stem
+    const draft = inner ? undefined : itemDraft(item, label, context, [`an item of the list labelled "${label}"`])
     items.push(...(inner?.items ?? (draft ? [partItem(item)] : [])))
     questions.push(...(inner?.questions ?? (draft ? [draft] : [])))
   }
@@ -104,8 +108,14 @@ function part(kind: PartKind, label: string, list: List, items: PartItem[]): Par
   return items.length > 0 ? [{kind, label, ordered: list.ordered === true, items, node: list}] : []
 }
 
-function asQuestions(list: List, label: string, context: string[], items: PartItem[]): ListRead {
-  const picked = items.map((item) => itemDraft(item.node, label, context))
+function asQuestions(
+  list: List,
+  label: string,
+  context: string[],
+  items: PartItem[],
+  why: (item: PartItem) => string[],
+): ListRead {
+  const picked = items.map((item) => itemDraft(item.node, label, context, why(item)))
   const kept = items.filter((_, index) => picked[index])
   return {
     parts: part('questions', label, list, kept),
@@ -118,7 +128,9 @@ function asQuestions(list: List, label: string, context: string[], items: PartIt
  * @param context titles to fall back on: the section's own first, then its ancestors'.
  */
 export function readList(list: List, label: string | undefined, context: string[], match: LabelMatcher): ListRead {
-  const own = label ? [label, ...context.slice(0, 1)] : context.slice(0, 1)
+  // The nearest label names the list: one of its own that names nothing we know ("**Approach:**") keeps
+  // the section's title ("Strategy Questions") from making its items questions.
+  const own = label ? [label, ...(match(label) ? context.slice(0, 1) : [])] : context.slice(0, 1)
   const found = kindOf([...own, ...context.slice(1)], list, match)
   const labelled = found !== undefined && own.includes(found.label) && match(found.label) !== undefined
   if (found?.kind === 'questions' && labelled) {
@@ -130,15 +142,22 @@ export function readList(list: List, label: string | undefined, context: string[
     // A tip or topic is never a question: only a "?" or a task-list question counts.
     const asked = items.filter((item) => /\?\W*$/.test(item.text) || (item.node.checked != null && reads(item)))
     const rest = items.filter((item) => !asked.includes(item))
-    const questions = asQuestions(list, found.label, context, asked)
+    const questions = asQuestions(list, found.label, context, asked, (item) => [
+      ...features(item.text).tags,
+      `in a list of ${found.kind} ("${found.label}")`,
+    ])
     return {parts: [...part(found.kind, found.label, list, rest), ...questions.parts], questions: questions.questions}
   }
   // Unlabelled, or under a question heading further up: the items that read as questions.
   const candidates = items.filter((item) => !isTermItem(item))
   const reading = candidates.filter(reads)
-  const asked = reading.length * 2 > items.length ? candidates : reading
+  const series = reading.length * 2 > items.length
+  const asked = series ? candidates : reading
   const where = found?.kind === 'questions' ? found.label : (context[0] ?? '')
-  const questions = asQuestions(list, where, context, asked)
+  const seriesWhy = `series: ${reading.length} of ${items.length} items of the list ask`
+  const questions = asQuestions(list, where, context, asked, (item) =>
+    reads(item) ? [...features(item.text).tags, ...(series ? [seriesWhy] : [])] : [seriesWhy],
+  )
   // An unlabelled numbered list still reads as a sequence of steps.
   const steps = label ?? context[0]
   const rest = list.ordered && steps !== undefined ? items.filter((item) => !asked.includes(item)) : []

@@ -31,6 +31,31 @@ export function leadingLabel(node: RootContent): Labelled | undefined {
   return {label: normalizeLabel(plainText(first)), strong: first.children, rest: trimStart(rest)}
 }
 
+export interface Label {
+  /** Normalised: "question", "hints", "solution". */
+  label: string
+  rest: PhrasingContent[]
+  restText: string
+}
+
+/**
+ * A paragraph opened by a label: bold (`**Question:** …`) or plain text with a
+ * colon (`Hints: …`, `Solution:` alone on its line).
+ */
+export function labelOf(node: RootContent): Label | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const [first, ...rest] = node.children
+  if (first?.type === 'strong') {
+    const after = trimStart(rest)
+    return {label: normalizeLabel(plainText(first)), rest: after, restText: plainText(after)}
+  }
+  if (first?.type !== 'text') return undefined
+  const plain = /^\s*([A-Za-z][A-Za-z ]{0,24}?)\s*:(?:[ \t]+|\n|$)/.exec(first.value)
+  if (!plain) return undefined
+  const after = trimStart([{...first, value: first.value.slice(plain[0].length)}, ...rest])
+  return {label: normalizeLabel(plain[1] ?? ''), rest: after, restText: plainText(after)}
+}
+
 /** A paragraph of the given phrasing, keeping the source position of `from`. */
 export function paragraphOf(children: PhrasingContent[], from?: {position?: Paragraph['position']}): Paragraph {
   return {type: 'paragraph', children, ...(from?.position ? {position: from.position} : {})}

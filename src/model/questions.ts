@@ -8,7 +8,7 @@ import type {Position} from 'unist'
 import {splitAnswer} from './answer.js'
 import {normalizeLabel, QUESTION_KIND_RULES} from './labels.js'
 import {withoutTrailingSources} from './phrasing.js'
-import {cleanQuestionText, plainText, type QuestionText} from './text.js'
+import {cleanQuestionText, plainText, splitSourceTag, type QuestionText} from './text.js'
 import type {Difficulty, Question, QuestionKind, QuestionLayout} from './types.js'
 
 export interface Draft {
@@ -22,6 +22,13 @@ export interface Draft {
   blocks: RootContent[]
   node: {position?: Position}
   layout: QuestionLayout
+  title?: string
+  /** Where the title starts, when it is not where the question does. */
+  titleNode?: {position?: Position}
+  /** The stem of a sub-question. */
+  stem?: string
+  why?: string[]
+  meta?: string[]
 }
 
 export function questionKind(text: string, context: string[]): QuestionKind {
@@ -38,11 +45,13 @@ export function questionOf(phrasing: PhrasingContent[]): QuestionText {
 }
 
 export function toQuestion(draft: Draft, section: {slug: string}, file: string): Question {
-  const {answer, hint} = splitAnswer(draft.blocks)
+  const {answer, hint, elsewhere} = splitAnswer(draft.blocks)
+  const tagged = splitSourceTag(draft.text)
+  const meta = [...(draft.meta ?? []), ...tagged.meta]
   const start = draft.node.position?.start
   return {
-    text: draft.text,
-    kind: questionKind(draft.text, draft.context),
+    text: tagged.text,
+    kind: questionKind(tagged.text, draft.context),
     section: section.slug,
     label: draft.label,
     answer,
@@ -51,5 +60,11 @@ export function toQuestion(draft: Draft, section: {slug: string}, file: string):
     position: {file, line: start?.line ?? 0, column: start?.column ?? 0},
     layout: draft.layout,
     answerFrom: answer ? 'guide' : null,
+    ...(draft.title && draft.title !== draft.text ? {title: draft.title} : {}),
+    ...(draft.titleNode?.position ? {titleLine: draft.titleNode.position.start.line} : {}),
+    ...(draft.stem ? {context: draft.stem} : {}),
+    ...(meta.length ? {meta} : {}),
+    ...(elsewhere ? {elsewhere} : {}),
+    why: draft.why ?? [],
   }
 }

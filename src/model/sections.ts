@@ -5,12 +5,16 @@
  */
 import type GithubSlugger from 'github-slugger'
 import type {Root, RootContent} from 'mdast'
+import {ASKS, features} from './features.js'
+import {withoutNavigation} from './navigation.js'
 import {plainText} from './text.js'
 import type {Section} from './types.js'
 
 /** A section before its parts are recognised. */
 export interface RawSection extends Omit<Section, 'parts' | 'questions' | 'children'> {
   children: RawSection[]
+  /** Made for text before the first heading: its title is not the guide's label for what it holds. */
+  generated?: boolean
 }
 
 export interface RawTree {
@@ -19,11 +23,36 @@ export interface RawTree {
   sections: RawSection[]
 }
 
+function detailsBalance(html: string): number {
+  let open = 0
+  for (const match of html.matchAll(/<\/?details\b[^>]*>/gi)) open += match[0][1] === '/' ? -1 : 1
+  return open
+}
+
+/**
+ * A guide with no headings but its title still has sections: a paragraph of
+ * nothing but bold text that does not ask and ends in no colon
+ * ("**Questions for Freshers**") is read as a heading there.
+ */
+function boldLabelsAsHeadings(blocks: RootContent[]): RootContent[] {
+  if (blocks.filter((node) => node.type === 'heading' && node.depth > 1).length > 0) return blocks
+  const depth = blocks.some((node) => node.type === 'heading') ? 2 : 1
+  return blocks.map((node): RootContent => {
+    if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]?.type !== 'strong') return node
+    const text = plainText(node)
+    if (/[:?]\s*$/.test(text) || text.length > 80 || features(text).score >= ASKS) return node
+    return {type: 'heading', depth: depth as 1 | 2, children: node.children[0].children, position: node.position}
+  })
+}
+
 export function sectionTree(root: Root, file: string, slugger: GithubSlugger): RawTree {
   const tree: RawTree = {preamble: [], sections: []}
   const open: RawSection[] = []
-  for (const node of root.children) {
-    if (node.type === 'heading') {
+  // A heading inside an open `<details>` is part of its answer, not a section of the guide.
+  let details = 0
+  for (const node of boldLabelsAsHeadings(withoutNavigation(root.children))) {
+    if (node.type === 'html') details = Math.max(0, details + detailsBalance(node.value))
+    if (node.type === 'heading' && details === 0) {
       while (open.length > 0 && open[open.length - 1]!.depth >= node.depth) open.pop()
       const parent = open[open.length - 1]
       const title = plainText(node) || 'Untitled'

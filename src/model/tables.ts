@@ -48,6 +48,7 @@ export function tableDrafts(table: Table, label: string, context: string[]): Dra
         blocks,
         node: row,
         layout: 'table' as const,
+        why: [`a row of a table with a "${names[question]}" column`],
       },
     ]
   })

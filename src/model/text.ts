@@ -1,7 +1,7 @@
 /** Plain text of mdast nodes as a reader sees it, and the cleaning of question text. */
 import type {Nodes} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {DIFFICULTY_TAGS, NUMBER_PREFIX, QUESTION_PREFIX, QUESTION_WORDING} from './labels.js'
+import {DIFFICULTY_TAGS, NUMBER_PREFIX, QUESTION_PREFIX, QUESTION_WORDING, TITLE_PREFIX} from './labels.js'
 import type {Difficulty} from './types.js'
 
 /** No raw HTML, white space folded. */
@@ -10,6 +10,23 @@ export function plainText(node: Nodes | Nodes[]): string {
   return nodes
     .map((child) => toString(child, {includeHtml: false}))
     .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * The text of an HTML fragment: tags dropped, entities decoded, white space
+ * folded. `&amp;` is decoded last, so that "&amp;lt;" reads "&lt;", not "<".
+ */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0*39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim()
 }
@@ -35,9 +52,17 @@ function takeDifficulty(text: string): {text: string; difficulty: Difficulty | n
   return {text, difficulty: null}
 }
 
+/** Keycap numbers ("3️⃣") read as the number they show; footnote marks and heading ids are not text. */
+function withoutMarks(raw: string): string {
+  return raw
+    .replace(/(\d)\uFE0F?\u20E3\s*/gu, '$1. ')
+    .replace(/\[\^[^\]\s]+\]/g, '')
+    .replace(/\s*\{#[\w.:-]+\}/g, '')
+}
+
 /** Strip what is not the question: emoji, difficulty tags, numbering, quotes, a trailing colon. */
 export function cleanQuestionText(raw: string): QuestionText {
-  const {text: untagged, difficulty} = takeDifficulty(stripEmoji(raw))
+  const {text: untagged, difficulty} = takeDifficulty(stripEmoji(withoutMarks(raw)))
   // An emoji taken from between a word and its "?" leaves a space behind: "Why 🤖?" → "Why?".
   let text = untagged
     .replace(/\s+/g, ' ')
@@ -47,8 +72,21 @@ export function cleanQuestionText(raw: string): QuestionText {
   // "1. Q1: …" happens: a list's number around the guide's own.
   if (NUMBER_PREFIX.test(text)) [text, numbered] = [text.replace(NUMBER_PREFIX, ''), 'number']
   if (QUESTION_PREFIX.test(text)) [text, numbered] = [text.replace(QUESTION_PREFIX, ''), 'question']
+  // "Question 7" alone is a numbered title: the question itself is below it.
+  else if (/^q(?:uestion)?\s*#?\s*\d+\s*[:.)]?$/i.test(text)) [text, numbered] = ['', 'question']
+  else if (TITLE_PREFIX.test(text)) [text, numbered] = [text.replace(TITLE_PREFIX, ''), numbered ?? 'number']
   text = text.replace(QUOTES, '').replace(/\s*:$/, '').replace(QUOTES, '').trim()
   return {text, difficulty, numbered}
+}
+
+/**
+ * "What is X? (Google, 2019)" → the question and its source tag, kept as
+ * metadata: a closing parenthetical that names a year, or "asked at …".
+ */
+export function splitSourceTag(text: string): {text: string; meta: string[]} {
+  const tag = /\s*[([]\s*([^()[\]]*(?:\b(?:19|20)\d{2}\b|\basked (?:at|by|in)\b)[^()[\]]*)\s*[)\]]\s*$/i.exec(text)
+  if (!tag || tag.index === 0) return {text, meta: []}
+  return {text: text.slice(0, tag.index).trim(), meta: [tag[1]!.trim()]}
 }
 
 /** Ends in "?" or opens like a question ("Explain …", "How do …"). */
@@ -57,11 +95,32 @@ export function readsAsQuestion(text: string): boolean {
   return clean.length > 1 && (/\?["'”’)]*$/.test(clean) || QUESTION_WORDING.test(clean))
 }
 
-/** The text an answer key and a guide are matched by: case, punctuation, emoji and numbering aside. */
-export function normalizeQuestion(text: string): string {
-  return cleanQuestionText(text.normalize('NFKC'))
-    .text.toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[^\p{L}\p{N}$]+/gu, ' ')
-    .trim()
+/**
+ * The one text normaliser: every comparison of text in the model goes
+ * through it. NFKC, no emoji, lower case, white space folded; then what else
+ * does not count depends on what is compared:
+ * - `label`: punctuation (and numbering) at the ends ("**1. Key Questions:**" → "key questions");
+ * - `term`: every character but letters, digits, "+" and "#" (so "C++" and "C#" stay apart);
+ * - `question`: also the question's numbering, tags and quotes, as cleanQuestionText strips them.
+ */
+function normalizeText(text: string, mode: 'label' | 'term' | 'question'): string {
+  const base = text.normalize('NFKC')
+  if (mode === 'question')
+    return cleanQuestionText(base)
+      .text.toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .replace(/[^\p{L}\p{N}$]+/gu, ' ')
+      .trim()
+  const folded = base.replace(EMOJI, '').toLowerCase().replace(/\s+/g, ' ')
+  if (mode === 'term') return folded.replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim()
+  return folded.replace(/^[\s\p{P}\d]+|[\s\p{P}]+$/gu, '')
 }
+
+/** The text an answer key and a guide are matched by: case, punctuation, emoji and numbering aside. */
+export const normalizeQuestion = (text: string) => normalizeText(text, 'question')
+
+/** Lower case, no emoji, no punctuation at the ends: "**Key Questions:**" → "key questions". */
+export const normalizeLabel = (text: string) => normalizeText(text, 'label')
+
+/** Glossary terms: case, punctuation and spacing do not count. */
+export const normalizeTerm = (text: string) => normalizeText(text, 'term')

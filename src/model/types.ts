@@ -52,6 +52,18 @@ export interface Question {
   layout?: QuestionLayout
   /** Where the answer came from: the guide itself, or the answer key beside it. */
   answerFrom?: 'guide' | 'key' | null
+  /** The heading above, when it is a title and the question is the line below it ("Q1: Count orders"). */
+  title?: string
+  /** The line of the title, when the question starts below it (same file). */
+  titleLine?: number
+  /** The stem a sub-question belongs to (a scenario, then "What is the probability that …?"): the card shows it. */
+  context?: string
+  /** Where the guide points for the answer, when it gives only a link. */
+  elsewhere?: string
+  /** Tags the guide put on the question, kept out of its text: "(Google, 2019)". */
+  meta?: string[]
+  /** Why it was taken (its features, its series) and what was attached, for `list --questions --explain`. */
+  why?: string[]
 }
 
 export interface Section {

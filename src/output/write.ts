@@ -24,7 +24,10 @@ function reason(error: unknown): string {
 export async function writeAtomic(file: string, data: Uint8Array | string): Promise<void> {
   try {
     await mkdir(path.dirname(file), {recursive: true})
-    await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength))
+    await writeFileAtomic(
+      file,
+      typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+    )
   } catch (error) {
     throw new StudypackError(`cannot write ${file}: ${reason(error)}`, {cause: error})
   }

@@ -5,6 +5,7 @@
  * the page. What is left is made offline: nothing may point at the network.
  * Math is typeset by KaTeX, offline, with the fonts of the katex package.
  */
+import {formatMessage, type Message, warning} from '../core/messages.js'
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -18,8 +19,6 @@ import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
-import {trailingMarkdown} from '../model/details.js'
-import {parseMarkdown} from '../input/parse.js'
 
 export interface HtmlOptions {
   /** Folder that relative links and images in the markdown are relative to. */
@@ -102,26 +101,6 @@ function processor(options: HtmlOptions) {
 }
 
 /**
- * Markdown that follows a closed `<details>` in the same html block is the
- * guide's (the model reads it so), not raw HTML: it is rendered as markdown.
- * Returns new arrays; the model's nodes are shared and stay as they are.
- */
-function splitDetailsTails(nodes: RootContent[]): RootContent[] {
-  return nodes.flatMap((node): RootContent[] => {
-    if (node.type === 'html') {
-      const split = trailingMarkdown(node.value)
-      return split
-        ? [{...node, value: split.html}, ...splitDetailsTails(parseMarkdown(split.markdown).children)]
-        : [node]
-    }
-    if (node.type === 'listItem' || node.type === 'blockquote' || node.type === 'list') {
-      return [{...node, children: splitDetailsTails(node.children) as never}]
-    }
-    return [node]
-  })
-}
-
-/**
  * The same nodes are rendered again and again: a section in each of 16
  * packs, an answer on its card and in the Anki deck. Model nodes are never
  * changed once parsed, so the identity of the nodes (and the folder their
@@ -133,6 +112,9 @@ export interface HtmlCache {
   ids: WeakMap<object, number>
   rendered: Map<string, string>
   lastId: number
+  /** Renderer warnings (KaTeX's) already given, and where they go: the run's reporter. */
+  warned: Set<string>
+  warn: (message: Message) => void
 }
 
 export const createHtmlCache = (): HtmlCache => ({
@@ -140,6 +122,8 @@ export const createHtmlCache = (): HtmlCache => ({
   ids: new WeakMap(),
   rendered: new Map(),
   lastId: 0,
+  warned: new Set(),
+  warn: (message) => process.stderr.write(`warning: ${formatMessage(message)}\n`),
 })
 
 const MAX_RENDERED = 20_000
@@ -150,12 +134,35 @@ function idOf(node: object, cache: HtmlCache): number {
   return id
 }
 
+/**
+ * KaTeX reports what it cannot typeset well ("No character metrics for 'ü'
+ * …") with console.warn, raw, once per formula. Those lines become the run's
+ * warnings instead: one message each, each once per run (the cache is the
+ * run's), through the cache's reporter.
+ */
+const KATEX_WARNING = /^(No character metrics|LaTeX-incompatible input)/
+
+function withKatexWarnings<T>(cache: HtmlCache, work: () => T): T {
+  const original = console.warn
+  console.warn = (...args: unknown[]) => {
+    const line = args.map(String).join(' ')
+    if (!KATEX_WARNING.test(line)) return original(...args)
+    if (cache.warned.has(line)) return
+    cache.warned.add(line)
+    cache.warn(warning(`math: ${line.replace(/\s+/g, ' ')}`, 'katex'))
+  }
+  try {
+    return work()
+  } finally {
+    console.warn = original
+  }
+}
+
 function render(nodes: RootContent[], baseDir: string, cache: HtmlCache): string {
   let pipeline = cache.processors.get(baseDir)
   if (!pipeline) cache.processors.set(baseDir, (pipeline = processor({baseDir})))
-  const root: Root = {type: 'root', children: splitDetailsTails(nodes)}
-  const hast = pipeline.runSync(root) as HastRoot
-  return pipeline.stringify(hast)
+  const root: Root = {type: 'root', children: nodes}
+  return withKatexWarnings(cache, () => pipeline.stringify(pipeline.runSync(root) as HastRoot))
 }
 
 export function toHtml(nodes: RootContent[], options: HtmlOptions): string {

@@ -92,6 +92,8 @@ export async function buildPacks(
   run: RunContext = createRunContext(config.look),
 ): Promise<PackResult[]> {
   const documents = documentsOf(config)
+  // What the renderer warns of (KaTeX) is said like every other warning, above the bar.
+  run.html.warn = (message) => bar.warn(message)
   bar.start(packs.length)
   const outcomes = await pMap(
     packs,

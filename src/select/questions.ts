@@ -26,6 +26,16 @@ export interface QuestionEntry {
   layout: Question['layout'] | null
   file: string
   line: number
+  /** The heading above, when it is a title and the question is the line below it. */
+  title?: string
+  titleLine?: number
+  /** The stem a sub-question belongs to. */
+  context?: string
+  /** Where the guide points for the answer, when it only links to one. */
+  elsewhere?: string
+  meta?: string[]
+  /** Why it was taken: its features, its series (see `list --questions --explain`). */
+  why: string[]
 }
 
 function markdown(blocks: RootContent[] | null): string | null {
@@ -47,6 +57,12 @@ function entry(question: Question, section: Section): QuestionEntry {
     layout: question.layout ?? null,
     file: question.position.file,
     line: question.position.line,
+    ...(question.title ? {title: question.title} : {}),
+    ...(question.titleLine ? {titleLine: question.titleLine} : {}),
+    ...(question.context ? {context: question.context} : {}),
+    ...(question.elsewhere ? {elsewhere: question.elsewhere} : {}),
+    ...(question.meta ? {meta: question.meta} : {}),
+    why: question.why ?? [],
   }
 }
 
@@ -54,7 +70,26 @@ export function questionListing(study: Study): QuestionEntry[] {
   return allSections(study.guide).flatMap((section) => section.questions.map((question) => entry(question, section)))
 }
 
-export function printQuestions(entries: QuestionEntry[]): void {
+/** What was attached as the answer, in a line: its kinds of blocks and how it opens. */
+function attached(one: QuestionEntry): string {
+  if (one.answer === null) return one.elsewhere ? `none here; answer elsewhere: ${one.elsewhere}` : 'none'
+  const from = one.answerFrom === 'key' ? 'the answer key' : 'the guide'
+  const lines = one.answer.split('\n').filter((line) => line.trim()).length
+  const opening = one.answer.replace(/\s+/g, ' ').slice(0, 70)
+  return `from ${from}, ${lines} line${lines === 1 ? '' : 's'}: ${opening}${one.answer.length > 70 ? '…' : ''}`
+}
+
+function explainLines(one: QuestionEntry): string[] {
+  return [
+    ...(one.title ? [`      title: ${one.title}${one.titleLine ? ` (line ${one.titleLine})` : ''}`] : []),
+    ...(one.context ? [`      context: ${one.context}`] : []),
+    `      why: ${one.why.length ? one.why.join('; ') : 'found by the layout it is in'}`,
+    `      answer: ${attached(one)}`,
+    ...(one.hint ? [`      hint: ${one.hint.replace(/\s+/g, ' ').slice(0, 70)}`] : []),
+  ]
+}
+
+export function printQuestions(entries: QuestionEntry[], options: {explain?: boolean} = {}): void {
   const kinds = new Map<string, number>()
   for (const one of entries) kinds.set(one.kind, (kinds.get(one.kind) ?? 0) + 1)
   const answered = entries.filter((one) => one.answer !== null).length
@@ -67,6 +102,7 @@ export function printQuestions(entries: QuestionEntry[]): void {
     const mark = one.answer === null ? '-' : one.answerFrom === 'key' ? 'K' : 'A'
     const tags = [one.difficulty, one.hint !== null && 'hint'].filter(Boolean).join(', ')
     out.push(`  ${mark} ${one.kind.padEnd(10)} ${one.text}${tags ? `  [${tags}]` : ''}  (${one.file}:${one.line})`)
+    if (options.explain) out.push(...explainLines(one))
   }
   out.push('', 'A: answered in the guide, K: answered by the answer key, -: no answer')
   process.stdout.write(`${out.join('\n')}\n`)

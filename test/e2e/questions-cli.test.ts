@@ -57,6 +57,16 @@ describe('studypack list --questions', () => {
     expect(keyed.stderr).toContain('warning: answers.md:23: "Explain batch norm" matches no question of the guide')
   })
 
+  it('explains why each question was taken and what was attached as its answer', async () => {
+    const guide = path.join(FIXTURES, 'questions', 'families', 'heading-series.md')
+    const result = await studypack(['list', '--questions', '--explain', '--content', guide])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('  A technical  Sharding versus replication  (heading-series.md:9)\n')
+    expect(result.stdout).toContain('      why: series of h3 numbered headings: 4 of 5 ask\n')
+    expect(result.stdout).toContain('      answer: from the guide, 1 line: Sharding splits the rows')
+    expect(result.stdout).toContain('      title: Count orders (line 27)\n      why: a "Question:" line below\n')
+  })
+
   it('never crashes on a guide full of awkward markdown', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'studypack-q-'))
     writeFileSync(

@@ -4,16 +4,11 @@
  * parenthetical ("Gradient Boosting (XGBoost, LightGBM)") may be left off on
  * either side, so a guide that writes the short form still finds its entry.
  */
+import {normalizeTerm} from '../text.js'
 import type {PartItem} from '../types.js'
 import type {GlossaryEntry} from './parse.js'
 
-export function normalizeTerm(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
-    .trim()
-}
+export {normalizeTerm}
 
 const withoutParenthetical = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '')
 

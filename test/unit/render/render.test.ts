@@ -2,9 +2,10 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {parseMarkdown} from '../../../src/input/parse.js'
-import {toHtml} from '../../../src/render/html.js'
+import type {formatMessage} from '../../../src/core/messages.js'
+import {createHtmlCache, toHtml} from '../../../src/render/html.js'
 import {createTemplates, cssString} from '../../../src/render/template.js'
 import {guideView} from '../../../src/documents/guide/view.js'
 import {FIXTURES, guideOf} from '../../helpers/guide.js'
@@ -52,7 +53,7 @@ describe('markdown → HTML', () => {
     )
     expect(out).toContain('<table>')
     expect(out).toContain('type="checkbox"')
-    expect(out).toMatch(/<details><summary>Answer<\/summary>\s*<p><strong>bold<\/strong> text<\/p>/)
+    expect(out).toMatch(/<details>\s*<summary>Answer<\/summary>\s*<p><strong>bold<\/strong> text<\/p>/)
   })
 
   it('renders markdown that follows a closed <details> in the same html block as markdown', () => {
@@ -96,5 +97,24 @@ describe('math', () => {
 
   it('shows broken math as source instead of failing', () => {
     expect(() => html('$\\frac{1}{$')).not.toThrow()
+  })
+})
+
+describe('KaTeX warnings', () => {
+  it('become one warning line each, through the sink, not raw console output', () => {
+    const lines: string[] = []
+    const cache = {
+      ...createHtmlCache(),
+      warn: (message: Parameters<typeof formatMessage>[0]) => lines.push(message.reason),
+    }
+    const raw = vi.spyOn(console, 'warn')
+    toHtml(parseMarkdown('Text $\\text{ü✓}$ and again $\\text{ü✓}$.').children, {baseDir: FIXTURES, cache})
+    expect(raw).not.toHaveBeenCalled()
+    raw.mockRestore()
+    expect(lines.length).toBeGreaterThan(0)
+    expect(
+      lines.every((line) => /^math: No character metrics for '.' in style/.test(line) && !line.includes('\n')),
+    ).toBe(true)
+    expect(new Set(lines).size).toBe(lines.length)
   })
 })

@@ -1,0 +1,52 @@
+/**
+ * A stem and its sub-questions. Nothing inside an answer is a question, with
+ * one exception: a scenario (or a title that does not ask) followed by a list
+ * of questions ("What is the probability that …?"), or a list an answer
+ * introduces as questions ("Question variations:", "Follow-up questions:").
+ * Each item is then a question of its own whose card carries the stem, so
+ * that its front makes sense alone.
+ */
+import type {List, RootContent} from 'mdast'
+import {ASKS, features} from './features.js'
+import {itemText} from './parts.js'
+import type {Draft} from './questions.js'
+import {plainText} from './text.js'
+
+/** A list of questions: two or more items, two thirds of them ending in "?". */
+function asksList(block: RootContent): block is List {
+  if (block.type !== 'list' || block.children.length < 2) return false
+  const asking = block.children.filter((item) => /\?\W*$/.test(itemText(item))).length
+  return asking * 3 >= block.children.length * 2
+}
+
+/** "Question variations:", "Follow-up questions:": a line that says a list of questions comes. */
+const introducesQuestions = (block: RootContent | undefined) =>
+  block?.type === 'paragraph' && /\bquestions?\b/i.test(plainText(block)) && plainText(block).length < 80
+
+/** The draft, or its stem's sub-questions (and the draft itself when it asks and keeps an answer). */
+export function withSubQuestions(draft: Draft): Draft[] {
+  const index = draft.blocks.findIndex(asksList)
+  if (index < 0) return [draft]
+  const list = draft.blocks[index] as List
+  const before = draft.blocks[index - 1]
+  const stemAsks = features(draft.text).score >= ASKS
+  const introduced = introducesQuestions(before)
+  if (stemAsks && !introduced) return [draft]
+  // The stem: the question's own text, and the scenario paragraphs before the list when it does not ask.
+  const scenario = stemAsks
+    ? []
+    : draft.blocks.slice(0, index).filter((block) => block.type === 'paragraph' && !introducesQuestions(block))
+  const stem = [draft.text, ...scenario.map((block) => plainText(block))].join(' ').trim()
+  const rest = draft.blocks.filter((_, at) => at !== index && !(at === index - 1 && introduced))
+  const subs = list.children.flatMap((item): Draft[] => {
+    const text = itemText(item)
+    if (!text) return []
+    // Variations of a question that asks share its answer, unless they carry their own.
+    const own = item.children.slice(1)
+    const blocks = own.length > 0 || !stemAsks ? own : rest
+    const why = [`a sub-question of "${draft.text.slice(0, 60)}"`]
+    return [{...draft, text, stem, blocks, node: item, layout: 'list', why, title: undefined, titleNode: undefined}]
+  })
+  const keeps = stemAsks && rest.some((block) => !scenario.includes(block))
+  return keeps ? [{...draft, blocks: rest}, ...subs] : subs
+}

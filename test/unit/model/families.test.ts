@@ -1,0 +1,168 @@
+/**
+ * Every layout family of issue 11, from fixtures written for the purpose
+ * (test/fixtures/questions/families/): the exact questions a careful reader
+ * would put on cards, which of them the guide answers, and what a card needs
+ * beside its text (a title, a stem).
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {loadContent} from '../../../src/input/content.js'
+import type {Question} from '../../../src/model/types.js'
+import {studyOf} from '../../../src/select/study.js'
+import {FIXTURES, flat, guideOf} from '../../helpers/guide.js'
+
+const FAMILIES = path.join(FIXTURES, 'questions', 'families')
+const questionsOf = (name: string): Question[] =>
+  flat(guideOf(readFileSync(path.join(FAMILIES, name), 'utf8'), name).sections).flatMap((section) => section.questions)
+const find = (questions: Question[], start: string) => {
+  const found = questions.find((question) => question.text.startsWith(start))
+  if (!found) throw new Error(`no question "${start}…" among ${questions.map((q) => q.text).join(' | ')}`)
+  return found
+}
+
+/** [question text, has an answer] in guide order. */
+const EXPECTED: Record<string, Array<[string, boolean]>> = {
+  'heading-series.md': [
+    ['What does a load balancer do?', true],
+    ['Sharding versus replication', true],
+    ['Explain eventual consistency', true],
+    ['How would you rate-limit an API?', true],
+    ['Why do queues absorb traffic spikes?', true],
+    ['How many orders did each customer place last month?', true],
+    ['Which three products earned the most revenue?', true],
+    [
+      'Classes should be open to extension and closed to modification. How would you add a payment type without editing the checkout code?',
+      false,
+    ],
+    ['Show how handing a clock to a scheduler makes the scheduler easy to test.', false],
+    ['Why is a shared read-only settings object safer across threads?', false],
+    ['Given a list of integers and a target, return the positions of two numbers that add up to the target.', true],
+    ['Find the length of the longest run of equal neighbours in a list.', true],
+  ],
+  'lists.md': [
+    ['What is the chance that both are red?', false],
+    ['What is the chance that they differ in colour?', false],
+    ['Reverse a linked list in place.', false],
+    ['What is the time complexity of binary search?', false],
+    ['How would you detect a cycle in a directed graph?', false],
+    ['Explain how a hash map resolves collisions', false],
+    ['Merge two sorted arrays.', false],
+    ['What is a confidence interval?', true],
+    ['Explain regularisation', true],
+  ],
+  'paragraphs.md': [
+    ['Why does a learning rate that is too high make training diverge?', true],
+    ['How does dropout reduce overfitting?', true],
+    ['What is data leakage?', true],
+    ['What does precision measure?', true],
+    ['What does recall measure?', true],
+    ['Precision and recall trade-off', true],
+    ['When is accuracy misleading?', true],
+    ['Sum the digits of a number without turning it into a string.', true],
+    ['Count the set bits of an integer.', false],
+    ['Tell whether a string is a palindrome, ignoring case.', true],
+    ['What is a product roadmap?', true],
+    ['What is a north-star metric?', true],
+  ],
+  'details-series.md': [
+    ['Why do you want this job?', true],
+    ['What draws you to this role?', true],
+    ['Why this company rather than another?', true],
+    ['Handling pressure', true],
+    ['What would your last manager say about you?', true],
+    ['How do you handle feedback you disagree with?', true],
+  ],
+  'no-headings.md': [
+    ['What is a variable?', false],
+    ['What does a loop do?', false],
+    ['Explain closures with an example.', false],
+    ['What is tail-call optimisation?', false],
+  ],
+  'cleanup-text.md': [
+    ['What is a Bloom filter?', false],
+    ['How does consistent hashing spread keys?', false],
+    ['Explain the CAP theorem in your own words', false],
+    ['Why is *args useful in Python?', false],
+    ['What is a write-ahead log?', true],
+  ],
+}
+
+describe('every layout family', () => {
+  it.each(Object.entries(EXPECTED))('%s: the questions, and which are answered', (name, expected) => {
+    expect(questionsOf(name).map((question) => [question.text, question.answer !== null])).toEqual(expected)
+  })
+})
+
+describe('titles, stems and answers', () => {
+  it('keeps a heading that is a title as the card title, at its own line', () => {
+    const questions = questionsOf('heading-series.md')
+    expect(find(questions, 'How many orders')).toMatchObject({title: 'Count orders', titleLine: 27})
+    expect(find(questions, 'How many orders').position.line).toBe(29)
+    expect(find(questions, 'Given a list of integers')).toMatchObject({title: 'Pair with a given sum', kind: 'coding'})
+    const pair = find(questions, 'Given a list of integers').answer!.map((block) => block.type)
+    // The "Solution" heading is an answer label: dropped, its code kept.
+    expect(pair).toEqual(['heading', 'paragraph', 'code'])
+  })
+
+  it('gives sub-questions their stem, and variations their question and its answer', () => {
+    const lists = questionsOf('lists.md')
+    expect(find(lists, 'What is the chance that both').context).toBe(
+      'A bag holds three red and two blue marbles, and two are drawn without replacement.',
+    )
+    const details = questionsOf('details-series.md')
+    expect(find(details, 'What draws you').context).toBe('Why do you want this job?')
+    expect(find(details, 'Why do you want this job').answer!.map((block) => block.type)).toEqual(['paragraph'])
+  })
+
+  it('takes nothing inside an answer for a question: answer bullets, **Simple:** parts, code', () => {
+    const lists = questionsOf('lists.md')
+    expect(find(lists, 'Explain regularisation').answer!.map((block) => block.type)).toEqual(['list'])
+    const paragraphs = questionsOf('paragraphs.md')
+    expect(find(paragraphs, 'Why does a learning rate').answer).toHaveLength(2)
+    expect(find(paragraphs, 'What is a north-star').answer!.map((block) => block.type)).toEqual(['list'])
+  })
+
+  it('keeps a source tag as metadata and places a <details> question at its summary', () => {
+    expect(find(questionsOf('cleanup-text.md'), 'How does consistent').meta).toEqual(['Amazon, 2021'])
+    expect(find(questionsOf('details-series.md'), 'Why do you want').position.line).toBe(9)
+  })
+
+  it('keeps the markdown after a closed <details> as the guide text it is', () => {
+    const guide = guideOf(readFileSync(path.join(FAMILIES, 'details-series.md'), 'utf8'))
+    const body = flat(guide.sections).flatMap((section) => section.body)
+    const list = body.filter((block) => block.type === 'list').at(-1)
+    expect(list?.position?.start.line).toBe(39)
+  })
+})
+
+describe('books', () => {
+  it('reads the chapters of a book in the order of its SUMMARY.md, skipping an empty one, CRLF or not', async () => {
+    const content = await loadContent(path.join(FAMILIES, 'book'))
+    expect(content.files.map((file) => file.name)).toEqual([
+      'README.md',
+      'chapters/trees.md',
+      'chapters/basics/arrays.md',
+      'chapters/appendix.md',
+    ])
+    const study = studyOf(content)
+    expect(study.guide.title).toBe('My Book')
+    expect(flat(study.guide.sections).flatMap((section) => section.questions.map((q) => q.text))).toEqual([
+      'What is a balanced tree?',
+      'How do you invert a binary tree?',
+      'What is a dynamic array?',
+      'What is amortised cost?',
+    ])
+  })
+})
+
+describe('navigation is not content', () => {
+  it('leaves out a hand-written table of contents and the closing navigation line', () => {
+    const guide = guideOf(
+      '# Guide\n\n## Contents\n\n- [Basics](#basics)\n- [Advanced](#advanced)\n\n## Basics\n\n- What is a list?\n\n---\n\n*Continue to [Advanced](./advanced.md) or return to the [Main Guide](./README.md)*\n',
+    )
+    expect(flat(guide.sections).map((section) => section.title)).toEqual(['Basics'])
+    expect(JSON.stringify(guide)).not.toContain('Continue to')
+    expect(flat(guide.sections)[0]!.body.map((block) => block.type)).toEqual(['list'])
+  })
+})
