@@ -5,8 +5,8 @@
  * guide's own.
  */
 import {toString} from 'mdast-util-to-string'
-import type {Deck} from '../../cards/deck.js'
-import type {SectionTag} from '../../manifest/schema.js'
+import type {Deck} from '../cards/deck.js'
+import type {SectionTag} from '../../config/manifest/schema.js'
 import type {Guide, Section} from '../../model/types.js'
 import type {PlanCard, PlanSection} from './schedule.js'
 
