@@ -13,7 +13,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {addDays, localDate} from '../../src/documents/plan/dates.js'
 import type {Plan} from '../../src/documents/plan/schedule.js'
 import {deckOf} from '../../src/documents/cards/deck.js'
-import {materialOf} from '../../src/documents/plan/material.js'
+import {focusOf, materialOf} from '../../src/documents/plan/material.js'
 import {metaOf} from '../../src/run/build.js'
 import {selectGuide} from '../../src/select/sections.js'
 import {studypack, type CliResult} from '../helpers/cli.js'
@@ -28,7 +28,7 @@ const study = await bundledStudy()
 const pack = {role: 'ml-engineer', domains: null, folder: 'ml-engineer'}
 const selected = selectGuide(study.guide, study.tags, pack)
 const deck = deckOf(selected, study.tags.tags, metaOf(study, pack, 'a4'))
-const material = materialOf(selected, study.tags.tags, 'ml-engineer', deck)
+const material = materialOf(selected, study.tags.tags, focusOf(study.content.manifest, 'ml-engineer'), deck)
 
 /** PDF text without the line breaks, hyphens and spaces that layout adds. */
 const squash = (text: string) => text.replace(/[\s\u00ad\u2010\u202f\u00a0-]+/g, '')

@@ -6,7 +6,8 @@
  */
 import {toString} from 'mdast-util-to-string'
 import type {Deck} from '../cards/deck.js'
-import type {SectionTag} from '../../config/manifest/schema.js'
+import type {Manifest, SectionTag} from '../../config/manifest/schema.js'
+import {normalizeLabel} from '../../model/labels.js'
 import type {Guide, Section} from '../../model/types.js'
 import type {PlanCard, PlanSection} from './schedule.js'
 
@@ -17,24 +18,48 @@ export interface Material {
 
 const wordsOf = (section: Section) => section.body.map((node) => toString(node)).join(' ').split(/\s+/).filter(Boolean).length
 
-/** A section tagged for some roles, the pack's among them: what the role is judged on. */
-function isFocus(tag: SectionTag | undefined, role: string | null): boolean {
-  return role !== null && Boolean(tag?.roles?.includes(role))
+/** What makes a section one of the role's focus sections. */
+export interface Focus {
+  role: string | null
+  /** How many roles the manifest has. */
+  roles: number
+  /** The role's description cut at its commas ("coding", "system design"), normalised. */
+  phrases: string[]
+}
+
+export function focusOf(manifest: Manifest, role: string | null): Focus {
+  const description = role ? (manifest.roles[role]?.description ?? '') : ''
+  const phrases = description.split(/[,;]|\band\b/).map(normalizeLabel).filter((phrase) => phrase.length >= 3)
+  return {role, roles: Object.keys(manifest.roles).length, phrases}
+}
+
+/**
+ * The role's focus: a section tagged for the role and at most half of the
+ * roles (what sets the role apart, not what most roles share), or one whose
+ * heading path names what the role's description says it is judged on.
+ */
+function isFocus(section: Section, tag: SectionTag | undefined, focus: Focus): boolean {
+  if (focus.role === null) return false
+  const roles = tag?.roles
+  if (roles?.includes(focus.role) && roles.length <= focus.roles / 2) return true
+  if (roles && !roles.includes(focus.role)) return false
+  const path = section.path.map(normalizeLabel).join(' / ')
+  return focus.phrases.some((phrase) => path.includes(phrase))
 }
 
 /**
  * Every section with text of its own is read once; a heading that only
  * holds sub-sections is not a reading of its own (its sub-sections are).
  */
-function units(sections: Section[], tags: Map<string, SectionTag>, role: string | null, inherited?: SectionTag): PlanSection[] {
+function units(sections: Section[], tags: Map<string, SectionTag>, focus: Focus, inherited?: SectionTag): PlanSection[] {
   return sections.flatMap((section) => {
     const tag = tags.get(section.slug) ?? inherited
     const words = wordsOf(section)
     const own: PlanSection[] =
       words > 0 || section.questions.length > 0
-        ? [{slug: section.slug, title: section.title, parent: section.path.length > 1 ? section.path[0]! : null, words, page: null, focus: isFocus(tag, role)}]
+        ? [{slug: section.slug, title: section.title, parent: section.path.length > 1 ? section.path[0]! : null, words, page: null, focus: isFocus(section, tag, focus)}]
         : []
-    return [...own, ...units(section.children, tags, role, tag)]
+    return [...own, ...units(section.children, tags, focus, tag)]
   })
 }
 
@@ -43,8 +68,8 @@ function units(sections: Section[], tags: Map<string, SectionTag>, role: string 
  * cards.pdf deck made from it; `pages` maps a section's slug to its page in
  * guide.pdf, when the guide has been paginated.
  */
-export function materialOf(selected: Guide, tags: Map<string, SectionTag>, role: string | null, deck: Deck, pages?: Map<string, number>): Material {
-  const sections = units(selected.sections, tags, role).map((section) => ({...section, page: pages?.get(section.slug) ?? null}))
+export function materialOf(selected: Guide, tags: Map<string, SectionTag>, focus: Focus, deck: Deck, pages?: Map<string, number>): Material {
+  const sections = units(selected.sections, tags, focus).map((section) => ({...section, page: pages?.get(section.slug) ?? null}))
   const cards = deck.cards.map((card) => ({number: card.number, section: card.section.slug, kind: card.question.kind}))
   return {sections, cards}
 }

@@ -304,16 +304,18 @@ function mockKinds(learned: Array<{card: number; day: number}>, cards: PlanCard[
 }
 
 /**
- * Mock interviews, spread evenly over the days after the reading; rounds of
- * every kind, one round per two weeks of study. A plan whose reading fills
- * every day puts them on reading days instead.
+ * Mock interviews, spread evenly over the days after the reading and before
+ * the final ones; rounds of every kind, one round per twelve study days. A
+ * plan whose reading fills every day puts them on reading days instead.
  */
 function planMocks(kinds: MockKind[], calendar: Calendar, lastReading: number | null): Map<number, MockKind> {
   const mocks = new Map<number, MockKind>()
   if (kinds.length === 0) return mocks
   if (calendar.study.length < MIN_DAYS_FOR_MOCKS) return mocks
   const after = calendar.study.filter((day) => lastReading === null || day > lastReading)
-  const pool = after.length >= kinds.length ? after : calendar.study.slice(1)
+  // The final days are for the last reviews: no mock there when other days can take them.
+  const beforeFinal = after.slice(0, Math.max(0, after.length - (FINAL_DAYS - 1)))
+  const pool = beforeFinal.length >= kinds.length ? beforeFinal : after.length >= kinds.length ? after : calendar.study.slice(1)
   const rounds = Math.max(1, Math.min(Math.floor(calendar.study.length / 12) || 1, Math.floor(pool.length / kinds.length)))
   const sessions = Array.from({length: rounds * kinds.length}, (_, index) => kinds[index % kinds.length]!).slice(0, pool.length)
   sessions.forEach((kind, index) => mocks.set(pool[Math.floor(((index + 0.5) * pool.length) / sessions.length)]!, kind))
