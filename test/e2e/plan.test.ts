@@ -45,7 +45,12 @@ function icsEvents(file: string) {
   const root = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')))
   return root.getAllSubcomponents('vevent').map((component) => {
     const event = new ICAL.Event(component)
-    return {uid: event.uid, date: event.startDate.toString(), allDay: event.startDate.isDate, description: event.description}
+    return {
+      uid: event.uid,
+      date: event.startDate.toString(),
+      allDay: event.startDate.isDate,
+      description: event.description,
+    }
   })
 }
 
@@ -54,12 +59,37 @@ let rebuilt: CliResult
 let listed: CliResult
 
 beforeAll(async () => {
-  const common = ['build', '-r', 'mle', '--only', 'guide', '--only', 'plan', '--start', today, '--rest-days', 'sun', '--quiet']
+  const common = [
+    'build',
+    '-r',
+    'mle',
+    '--only',
+    'guide',
+    '--only',
+    'plan',
+    '--start',
+    today,
+    '--rest-days',
+    'sun',
+    '--quiet',
+  ]
   built = await studypack([...common, '--interview-date', threeWeeks, '--out', path.join(out, 'a')])
   // The same plan made again, and a six-week one: what a user re-importing would do.
   rebuilt = await studypack([...common, '--interview-date', threeWeeks, '--out', path.join(out, 'b')])
   await studypack([...common, '--interview-date', sixWeeks, '--out', path.join(out, 'six'), '--study-time', '19:00'])
-  listed = await studypack(['list', '--plan', '--json', '-r', 'mle', '--start', today, '--rest-days', 'sun', '--interview-date', threeWeeks])
+  listed = await studypack([
+    'list',
+    '--plan',
+    '--json',
+    '-r',
+    'mle',
+    '--start',
+    today,
+    '--rest-days',
+    'sun',
+    '--interview-date',
+    threeWeeks,
+  ])
 }, 600_000)
 
 describe('plan of a three-week run to the interview', () => {
@@ -72,7 +102,7 @@ describe('plan of a three-week run to the interview', () => {
     expect(existsSync(file('plan.ics'))).toBe(true)
   })
 
-  it('prints on two pages every card number and every section once, with guide.pdf\'s page', async () => {
+  it("prints on two pages every card number and every section once, with guide.pdf's page", async () => {
     const plan = await readPdf(file('plan.pdf'))
     expect(plan.pages.length).toBeLessThanOrEqual(2)
     const text = plan.pages.join('\n')
@@ -99,7 +129,8 @@ describe('plan of a three-week run to the interview', () => {
     expect(events.map((event) => event.date)).toEqual(working.map((day) => day.date))
     expect(events.every((event) => event.allDay)).toBe(true)
     expect(plan.days.flatMap((day) => day.learn).sort((a, b) => a - b)).toEqual(deck.cards.map((card) => card.number))
-    for (const card of deck.cards) expect(plan.days.filter((day) => day.review.includes(card.number)).length).toBeGreaterThanOrEqual(2)
+    for (const card of deck.cards)
+      expect(plan.days.filter((day) => day.review.includes(card.number)).length).toBeGreaterThanOrEqual(2)
   })
 
   it('keeps dates and UIDs across rebuilds', () => {
@@ -121,14 +152,34 @@ describe('plan of a three-week run to the interview', () => {
 
 describe('plan usage', () => {
   it('refuses a date in the past with exit 2, before reading anything', async () => {
-    const result = await studypack(['build', '-r', 'mle', '--content', path.join(out, 'no-such-guide'), '--interview-date', addDays(today, -1), '--out', path.join(out, 'past')])
+    const result = await studypack([
+      'build',
+      '-r',
+      'mle',
+      '--content',
+      path.join(out, 'no-such-guide'),
+      '--interview-date',
+      addDays(today, -1),
+      '--out',
+      path.join(out, 'past'),
+    ])
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/in the past/)
     expect(existsSync(path.join(out, 'past'))).toBe(false)
   })
 
   it('warns of a compressed plan and still makes it', async () => {
-    const result = await studypack(['build', '-r', 'mle', '--only', 'plan', '--days', '1', '--out', path.join(out, 'tight')])
+    const result = await studypack([
+      'build',
+      '-r',
+      'mle',
+      '--only',
+      'plan',
+      '--days',
+      '1',
+      '--out',
+      path.join(out, 'tight'),
+    ])
     expect(result.code).toBe(0)
     expect(result.stderr).toMatch(/warning: .*plan\.pdf: compressed plan/)
     expect(existsSync(path.join(out, 'tight', 'ml-engineer', 'plan.ics'))).toBe(true)

@@ -15,7 +15,9 @@ export function parseDate(text: string): string | null {
   if (!match) return null
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? text.trim() : null
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? text.trim()
+    : null
 }
 
 const toTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`)

@@ -35,13 +35,20 @@ export function uidOf(guide: string, pack: string, date: string): string {
 }
 
 /** A UTC Date whose fields are the wanted wall-clock time: ical-generator writes floating and all-day dates from the UTC fields. */
-const wallClock = (date: string, hours = 0, minutes = 0) => new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), hours, minutes))
+const wallClock = (date: string, hours = 0, minutes = 0) =>
+  new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), hours, minutes))
 
 export function planIcs(plan: Plan, options: IcsOptions): string {
-  const calendar = ical({name: options.name, prodId: {company: 'studypack', product: 'plan', language: 'EN'}, method: ICalCalendarMethod.PUBLISH})
+  const calendar = ical({
+    name: options.name,
+    prodId: {company: 'studypack', product: 'plan', language: 'EN'},
+    method: ICalCalendarMethod.PUBLISH,
+  })
   const time = options.time ? parseTime(options.time) : null
   for (const day of plan.days.filter((each) => each.kind !== 'rest' && each.kind !== 'free')) {
-    const description = tasksOf(day, plan.cardCount).map((line) => `• ${line}`).join('\n')
+    const description = tasksOf(day, plan.cardCount)
+      .map((line) => `• ${line}`)
+      .join('\n')
     const start = time ? wallClock(day.date, time.hours, time.minutes) : wallClock(day.date)
     const end = time ? new Date(start.getTime() + Math.max(day.minutes, 15) * 60_000) : wallClock(day.date, 24)
     calendar.createEvent({

@@ -66,7 +66,8 @@ async function fitAndPrint(page: OpenDocument): Promise<Printed> {
 
 function reportPlan(context: DocumentContext, plan: Plan, printed: Printed): void {
   const where = `${context.pack.folder}/plan.pdf`
-  if (plan.compressed) context.report.warn(`${where}: compressed plan, too little time for the pack: ${plan.notes.join('; ')}`)
+  if (plan.compressed)
+    context.report.warn(`${where}: compressed plan, too little time for the pack: ${plan.notes.join('; ')}`)
   if (printed.pages <= PAGE_BUDGET) return
   const weeks = Math.ceil(plan.days.length / 7)
   const message = `${where}: ${printed.pages} pages for ${weeks} weeks of plan (two pages hold about six weeks)`
@@ -104,7 +105,13 @@ export const planDocument: StudyDocument = {
     const printed = await printer.open(renderTemplate('plan', view), fitAndPrint)
     reportPlan(context, plan, printed)
     const fitted: PlanView = {...view, size: printed.size}
-    const ics = planIcs(plan, {guide: study.guide.title, pack: pack.folder, name: `Study plan — ${packLabel(meta)}`, time: settings.time, stamp: buildStamp()})
+    const ics = planIcs(plan, {
+      guide: study.guide.title,
+      pack: pack.folder,
+      name: `Study plan — ${packLabel(meta)}`,
+      time: settings.time,
+      stamp: buildStamp(),
+    })
     return [
       {name: 'plan.pdf', data: printed.pdf, pages: printed.pages, html: renderTemplate('plan', fitted)},
       {name: 'plan.ics', data: ics},

@@ -16,7 +16,12 @@ export interface Material {
   cards: PlanCard[]
 }
 
-const wordsOf = (section: Section) => section.body.map((node) => toString(node)).join(' ').split(/\s+/).filter(Boolean).length
+const wordsOf = (section: Section) =>
+  section.body
+    .map((node) => toString(node))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean).length
 
 /** What makes a section one of the role's focus sections. */
 export interface Focus {
@@ -29,7 +34,10 @@ export interface Focus {
 
 export function focusOf(manifest: Manifest, role: string | null): Focus {
   const description = role ? (manifest.roles[role]?.description ?? '') : ''
-  const phrases = description.split(/[,;]|\band\b/).map(normalizeLabel).filter((phrase) => phrase.length >= 3)
+  const phrases = description
+    .split(/[,;]|\band\b/)
+    .map(normalizeLabel)
+    .filter((phrase) => phrase.length >= 3)
   return {role, roles: Object.keys(manifest.roles).length, phrases}
 }
 
@@ -51,13 +59,27 @@ function isFocus(section: Section, tag: SectionTag | undefined, focus: Focus): b
  * Every section with text of its own is read once; a heading that only
  * holds sub-sections is not a reading of its own (its sub-sections are).
  */
-function units(sections: Section[], tags: Map<string, SectionTag>, focus: Focus, inherited?: SectionTag): PlanSection[] {
+function units(
+  sections: Section[],
+  tags: Map<string, SectionTag>,
+  focus: Focus,
+  inherited?: SectionTag,
+): PlanSection[] {
   return sections.flatMap((section) => {
     const tag = tags.get(section.slug) ?? inherited
     const words = wordsOf(section)
     const own: PlanSection[] =
       words > 0 || section.questions.length > 0
-        ? [{slug: section.slug, title: section.title, parent: section.path.length > 1 ? section.path[0]! : null, words, page: null, focus: isFocus(section, tag, focus)}]
+        ? [
+            {
+              slug: section.slug,
+              title: section.title,
+              parent: section.path.length > 1 ? section.path[0]! : null,
+              words,
+              page: null,
+              focus: isFocus(section, tag, focus),
+            },
+          ]
         : []
     return [...own, ...units(section.children, tags, focus, tag)]
   })
@@ -68,8 +90,17 @@ function units(sections: Section[], tags: Map<string, SectionTag>, focus: Focus,
  * cards.pdf deck made from it; `pages` maps a section's slug to its page in
  * guide.pdf, when the guide has been paginated.
  */
-export function materialOf(selected: Guide, tags: Map<string, SectionTag>, focus: Focus, deck: Deck, pages?: Map<string, number>): Material {
-  const sections = units(selected.sections, tags, focus).map((section) => ({...section, page: pages?.get(section.slug) ?? null}))
+export function materialOf(
+  selected: Guide,
+  tags: Map<string, SectionTag>,
+  focus: Focus,
+  deck: Deck,
+  pages?: Map<string, number>,
+): Material {
+  const sections = units(selected.sections, tags, focus).map((section) => ({
+    ...section,
+    page: pages?.get(section.slug) ?? null,
+  }))
   const cards = deck.cards.map((card) => ({number: card.number, section: card.section.slug, kind: card.question.kind}))
   return {sections, cards}
 }

@@ -19,7 +19,10 @@ export const PLAN_OPTIONS: Record<string, Options> = {
   },
   'rest-days': {type: 'string', describe: 'Weekdays without study, comma-separated: sun or sat,sun (default none)'},
   start: {type: 'string', describe: 'First day of the plan, YYYY-MM-DD (default today)'},
-  'study-time': {type: 'string', describe: 'Start time of the study events in plan.ics, HH:MM (default all-day events)'},
+  'study-time': {
+    type: 'string',
+    describe: 'Start time of the study events in plan.ics, HH:MM (default all-day events)',
+  },
 }
 
 export interface PlanSettings {
@@ -42,10 +45,14 @@ function dateOption(name: string, value: unknown): string {
 
 /** "sun", "Sat, Sun", "sunday", "su": weekday names, or any start of one that names only it. */
 export function parseRestDays(text: string): number[] {
-  const names = text.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean)
+  const names = text
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean)
   const days = names.map((name) => {
     const matches = WEEKDAY_NAMES.flatMap((day, index) => (day.toLowerCase().startsWith(name) ? [index] : []))
-    if (matches.length !== 1) throw usage(`--rest-days takes weekdays such as ${WEEKDAYS[0]} or ${WEEKDAYS[6]},${WEEKDAYS[0]}; got "${name}"`)
+    if (matches.length !== 1)
+      throw usage(`--rest-days takes weekdays such as ${WEEKDAYS[0]} or ${WEEKDAYS[6]},${WEEKDAYS[0]}; got "${name}"`)
     return matches[0]!
   })
   const unique = [...new Set(days)].sort()
@@ -60,7 +67,10 @@ const given = (value: unknown) => value !== undefined && value !== null && value
  * given. `today` is the local date the start defaults to and the interview
  * may not be before.
  */
-export function planSettings(args: Record<string, unknown>, today: string = localDate(new Date())): PlanSettings | null {
+export function planSettings(
+  args: Record<string, unknown>,
+  today: string = localDate(new Date()),
+): PlanSettings | null {
   const hasDate = given(args['interview-date'])
   const hasDays = given(args.days)
   if (!hasDate && !hasDays) {
@@ -73,7 +83,8 @@ export function planSettings(args: Record<string, unknown>, today: string = loca
   const start = given(args.start) ? dateOption('start', args.start) : today
   if (daysBetween(today, start) < 0) throw usage(`--start ${start} is in the past (today is ${today})`)
   const days = Number(args.days)
-  if (hasDays && !(Number.isInteger(days) && days >= 0)) throw usage(`--days takes a whole number of days from 0; got "${String(args.days)}"`)
+  if (hasDays && !(Number.isInteger(days) && days >= 0))
+    throw usage(`--days takes a whole number of days from 0; got "${String(args.days)}"`)
   const interview = hasDate ? dateOption('interview-date', args['interview-date']) : addDays(start, days)
   if (daysBetween(today, interview) < 0) throw usage(`--interview-date ${interview} is in the past (today is ${today})`)
   if (daysBetween(start, interview) < 0) throw usage(`--interview-date ${interview} is before --start ${start}`)
@@ -83,6 +94,7 @@ export function planSettings(args: Record<string, unknown>, today: string = loca
   }
   const restDays = given(args['rest-days']) ? parseRestDays(String(args['rest-days'])) : []
   const time = given(args['study-time']) ? String(args['study-time']).trim() : undefined
-  if (time !== undefined && !parseTime(time)) throw usage(`--study-time takes a 24-hour time HH:MM, such as 19:00; got "${time}"`)
+  if (time !== undefined && !parseTime(time))
+    throw usage(`--study-time takes a 24-hour time HH:MM, such as 19:00; got "${time}"`)
   return {start, interview, minutes, restDays, ...(time && {time})}
 }

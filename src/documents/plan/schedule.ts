@@ -149,7 +149,10 @@ export function packGroups(costs: number[], cap: number): number[][] {
 /** The smallest cap that packs the costs into at most `days` groups: an even spread. */
 function balancedCap(costs: number[], days: number): number {
   let low = Math.max(0, ...costs)
-  let high = Math.max(low, costs.reduce((sum, cost) => sum + cost, 0))
+  let high = Math.max(
+    low,
+    costs.reduce((sum, cost) => sum + cost, 0),
+  )
   while (low < high) {
     const middle = Math.floor((low + high) / 2)
     if (packGroups(costs, middle).length <= days) high = middle
@@ -204,7 +207,13 @@ interface ReadingPlan {
 /** Days kept free of new reading at the end of a tight plan, so that the last cards still get reviews. */
 const reserveOf = (studyDays: number) => (studyDays >= 2 ? Math.max(1, Math.round(studyDays * 0.15)) : 0)
 
-function planReading(order: PlanSection[], costs: number[], calendar: Calendar, input: ScheduleInput, notes: string[]): ReadingPlan {
+function planReading(
+  order: PlanSection[],
+  costs: number[],
+  calendar: Calendar,
+  input: ScheduleInput,
+  notes: string[],
+): ReadingPlan {
   const byDay = new Map<number, PlanSection[]>()
   if (order.length === 0) return {byDay, lastDay: null}
   let days = calendar.study
@@ -221,11 +230,17 @@ function planReading(order: PlanSection[], costs: number[], calendar: Calendar, 
   const needed = packGroups(costs, cap).length
   // Reading takes about the first half of the study days, at most the day's minutes.
   const target = Math.min(available, Math.max(needed, Math.ceil(days.length / 2)))
-  if (needed > available) notes.push(`the reading needs ${needed} days of ${input.minutes} minutes; it is spread over ${available}`)
+  if (needed > available)
+    notes.push(`the reading needs ${needed} days of ${input.minutes} minutes; it is spread over ${available}`)
   // The smallest cap that fills the target days; never over the day's minutes when the days allow it.
   const even = balancedCap(costs, target)
   const groups = packGroups(costs, needed > available ? even : Math.min(cap, even))
-  groups.forEach((group, index) => byDay.set(days[index]!, group.map((at) => order[at]!)))
+  groups.forEach((group, index) =>
+    byDay.set(
+      days[index]!,
+      group.map((at) => order[at]!),
+    ),
+  )
   return {byDay, lastDay: days[groups.length - 1]!}
 }
 
@@ -242,7 +257,11 @@ function finalDays(calendar: Calendar, after: number): number[] {
 }
 
 /** Cards in learning order, cut into runs for the final days in proportion to each day's weight. */
-function assignFinal(learned: Array<{card: number; day: number}>, days: number[], eve: number | null): Map<number, number> {
+function assignFinal(
+  learned: Array<{card: number; day: number}>,
+  days: number[],
+  eve: number | null,
+): Map<number, number> {
   const weights = days.map((day) => (day === eve ? 1 : 2))
   const total = weights.reduce((sum, weight) => sum + weight, 0)
   const final = new Map<number, number>()
@@ -256,7 +275,12 @@ function assignFinal(learned: Array<{card: number; day: number}>, days: number[]
   return final
 }
 
-function planReviews(learned: Array<{card: number; day: number}>, calendar: Calendar, lastReading: number, notes: string[]): Reviews {
+function planReviews(
+  learned: Array<{card: number; day: number}>,
+  calendar: Calendar,
+  lastReading: number,
+  notes: string[],
+): Reviews {
   const byDay = new Map<number, number[]>()
   const counts = new Map<number, number>()
   const add = (day: number, card: number) => {
@@ -288,7 +312,10 @@ function planReviews(learned: Array<{card: number; day: number}>, calendar: Cale
     for (const reviewDay of [...reviewDays].sort((a, b) => a - b)) add(reviewDay, card)
     add(last, card)
   }
-  if (sameDay > 0) notes.push(`${sameDay} card${sameDay === 1 ? ' is' : 's are'} reviewed on the day ${sameDay === 1 ? 'it is' : 'they are'} learned: no day in between`)
+  if (sameDay > 0)
+    notes.push(
+      `${sameDay} card${sameDay === 1 ? ' is' : 's are'} reviewed on the day ${sameDay === 1 ? 'it is' : 'they are'} learned: no day in between`,
+    )
   return {byDay, counts}
 }
 
@@ -315,35 +342,51 @@ function planMocks(kinds: MockKind[], calendar: Calendar, lastReading: number | 
   const after = calendar.study.filter((day) => lastReading === null || day > lastReading)
   // The final days are for the last reviews: no mock there when other days can take them.
   const beforeFinal = after.slice(0, Math.max(0, after.length - (FINAL_DAYS - 1)))
-  const pool = beforeFinal.length >= kinds.length ? beforeFinal : after.length >= kinds.length ? after : calendar.study.slice(1)
-  const rounds = Math.max(1, Math.min(Math.floor(calendar.study.length / 12) || 1, Math.floor(pool.length / kinds.length)))
-  const sessions = Array.from({length: rounds * kinds.length}, (_, index) => kinds[index % kinds.length]!).slice(0, pool.length)
+  const pool =
+    beforeFinal.length >= kinds.length ? beforeFinal : after.length >= kinds.length ? after : calendar.study.slice(1)
+  const rounds = Math.max(
+    1,
+    Math.min(Math.floor(calendar.study.length / 12) || 1, Math.floor(pool.length / kinds.length)),
+  )
+  const sessions = Array.from({length: rounds * kinds.length}, (_, index) => kinds[index % kinds.length]!).slice(
+    0,
+    pool.length,
+  )
   sessions.forEach((kind, index) => mocks.set(pool[Math.floor(((index + 0.5) * pool.length) / sessions.length)]!, kind))
   return mocks
 }
 
-const readingMinutes = (section: PlanSection, pace: Pace) => Math.max(pace.minReading, Math.ceil(section.words / pace.wordsPerMinute))
+const readingMinutes = (section: PlanSection, pace: Pace) =>
+  Math.max(pace.minReading, Math.ceil(section.words / pace.wordsPerMinute))
 
 /** The plan from the start date to the interview, one entry per day. */
 export function schedule(input: ScheduleInput): Plan {
-  if (daysBetween(input.start, input.interview) < 0) throw new RangeError(`the interview (${input.interview}) is before the start (${input.start})`)
+  if (daysBetween(input.start, input.interview) < 0)
+    throw new RangeError(`the interview (${input.interview}) is before the start (${input.start})`)
   const pace: Pace = {...DEFAULT_PACE, ...input.pace, mock: {...DEFAULT_PACE.mock, ...input.pace?.mock}}
   const notes: string[] = []
   const calendar = calendarOf(input)
   const order = readingOrder(input.sections)
   const cardsOf = new Map<string, number[]>()
   for (const card of input.cards) cardsOf.set(card.section, [...(cardsOf.get(card.section) ?? []), card.number])
-  const costs = order.map((section) => readingMinutes(section, pace) + (cardsOf.get(section.slug)?.length ?? 0) * pace.learnCard)
+  const costs = order.map(
+    (section) => readingMinutes(section, pace) + (cardsOf.get(section.slug)?.length ?? 0) * pace.learnCard,
+  )
   const reading = planReading(order, costs, calendar, input, notes)
 
   // Each card is learned the day its section is read; a card of no listed section, with the last reading.
   const learnDay = new Map<number, number>()
-  for (const [day, sections] of reading.byDay) for (const section of sections) for (const card of cardsOf.get(section.slug) ?? []) learnDay.set(card, day)
-  if (reading.lastDay !== null) for (const card of input.cards) if (!learnDay.has(card.number)) learnDay.set(card.number, reading.lastDay)
+  for (const [day, sections] of reading.byDay)
+    for (const section of sections) for (const card of cardsOf.get(section.slug) ?? []) learnDay.set(card, day)
+  if (reading.lastDay !== null)
+    for (const card of input.cards) if (!learnDay.has(card.number)) learnDay.set(card.number, reading.lastDay)
   const learned = [...learnDay].map(([card, day]) => ({card, day})).sort((a, b) => a.day - b.day || a.card - b.card)
   if (reading.lastDay === null && input.cards.length > 0) notes.push('no day to learn the cards')
 
-  const reviews = reading.lastDay === null ? {byDay: new Map<number, number[]>(), counts: new Map<number, number>()} : planReviews(learned, calendar, reading.lastDay, notes)
+  const reviews =
+    reading.lastDay === null
+      ? {byDay: new Map<number, number[]>(), counts: new Map<number, number>()}
+      : planReviews(learned, calendar, reading.lastDay, notes)
   const short = learned.filter(({card}) => (reviews.counts.get(card) ?? 0) < 2).length
   if (short > 0) notes.push(`${short} card${short === 1 ? ' is' : 's are'} reviewed fewer than twice`)
   const mocks = planMocks(mockKinds(learned, input.cards), calendar, reading.lastDay)
@@ -351,18 +394,39 @@ export function schedule(input: ScheduleInput): Plan {
 
   const days = calendar.dates.map((date, index): PlanDay => {
     const sections = reading.byDay.get(index) ?? []
-    const readings = sections.map((section) => ({slug: section.slug, title: section.title, parent: section.parent, page: section.page, minutes: costs[order.indexOf(section)]!}))
-    const learn = learned.filter((entry) => entry.day === index).map((entry) => entry.card).sort((a, b) => a - b)
+    const readings = sections.map((section) => ({
+      slug: section.slug,
+      title: section.title,
+      parent: section.parent,
+      page: section.page,
+      minutes: costs[order.indexOf(section)]!,
+    }))
+    const learn = learned
+      .filter((entry) => entry.day === index)
+      .map((entry) => entry.card)
+      .sort((a, b) => a - b)
     const review = [...new Set(reviews.byDay.get(index) ?? [])].sort((a, b) => a - b)
     const mockKind = mocks.get(index)
     const mock = mockKind ? {kind: mockKind, cards: kindCards(mockKind), minutes: pace.mock[mockKind]} : null
     const checklist = calendar.kinds[index] === 'eve' || calendar.kinds[index] === 'interview'
-    const minutes = readings.reduce((sum, entry) => sum + entry.minutes, 0) + review.length * pace.reviewCard + (mock?.minutes ?? 0) + (checklist ? pace.checklist : 0)
+    const minutes =
+      readings.reduce((sum, entry) => sum + entry.minutes, 0) +
+      review.length * pace.reviewCard +
+      (mock?.minutes ?? 0) +
+      (checklist ? pace.checklist : 0)
     const busy = readings.length > 0 || review.length > 0 || mock !== null
     const kind = calendar.kinds[index] === 'study' && !busy ? 'free' : calendar.kinds[index]!
     return {date, weekday: weekdayOf(date), kind, reading: readings, learn, review, mock, checklist, minutes}
   })
-  return {start: input.start, interview: input.interview, minutesPerDay: input.minutes, cardCount: input.cards.length, days, compressed: notes.length > 0, notes}
+  return {
+    start: input.start,
+    interview: input.interview,
+    minutesPerDay: input.minutes,
+    cardCount: input.cards.length,
+    days,
+    compressed: notes.length > 0,
+    notes,
+  }
 }
 
 /** Numbers as ranges, the way the printed cards are found: "1–4, 7, 9–10". */

@@ -32,13 +32,18 @@ export function readingGroups(reading: Reading[]): Array<{parent: string | null;
 
 export function readingText(reading: Reading[]): string {
   return readingGroups(reading)
-    .map((group) => `${group.parent ? `${group.parent}: ` : ''}${group.items.map((item) => `${item.title}${page(item)}`).join(', ')}`)
+    .map(
+      (group) =>
+        `${group.parent ? `${group.parent}: ` : ''}${group.items.map((item) => `${item.title}${page(item)}`).join(', ')}`,
+    )
     .join('; ')
 }
 
-export const cardsText = (numbers: number[], total: number) => `${numbers.length === 1 ? 'card' : 'cards'} ${ranges(numbers)} of ${total}`
+export const cardsText = (numbers: number[], total: number) =>
+  `${numbers.length === 1 ? 'card' : 'cards'} ${ranges(numbers)} of ${total}`
 
-export const mockText = (mock: Mock, total: number) => `${MOCK_TITLES[mock.kind]}: ${MOCK_HOW[mock.kind]}${mock.cards.length ? ` (${cardsText(mock.cards, total)})` : ''}`
+export const mockText = (mock: Mock, total: number) =>
+  `${MOCK_TITLES[mock.kind]}: ${MOCK_HOW[mock.kind]}${mock.cards.length ? ` (${cardsText(mock.cards, total)})` : ''}`
 
 /** The day's tasks, one line each, in the order to do them. */
 export function tasksOf(day: PlanDay, total: number): string[] {
@@ -46,7 +51,8 @@ export function tasksOf(day: PlanDay, total: number): string[] {
   if (day.kind === 'interview') return ['Interview day: go through checklist.pdf, nothing new']
   if (day.reading.length) lines.push(`Read ${readingText(day.reading)}`)
   if (day.learn.length) lines.push(`Learn ${cardsText(day.learn, total)}`)
-  if (day.review.length) lines.push(`${day.kind === 'eve' ? 'Light review of' : 'Review'} ${cardsText(day.review, total)}`)
+  if (day.review.length)
+    lines.push(`${day.kind === 'eve' ? 'Light review of' : 'Review'} ${cardsText(day.review, total)}`)
   if (day.mock) lines.push(mockText(day.mock, total))
   if (day.checklist) lines.push('Go through checklist.pdf and get ready for tomorrow')
   if (day.kind === 'free') lines.push('Free: catch up on anything left over')
@@ -59,7 +65,11 @@ export function summaryOf(day: PlanDay): string {
   if (day.kind === 'interview') return 'Interview day'
   if (day.kind === 'eve') return 'Interview tomorrow: light review and checklist'
   if (day.mock) return MOCK_TITLES[day.mock.kind]
-  const parts = [day.reading.length ? `read ${day.reading.length} section${day.reading.length === 1 ? '' : 's'}` : '', day.learn.length ? `learn ${day.learn.length} card${day.learn.length === 1 ? '' : 's'}` : '', day.review.length ? `review ${day.review.length}` : '']
+  const parts = [
+    day.reading.length ? `read ${day.reading.length} section${day.reading.length === 1 ? '' : 's'}` : '',
+    day.learn.length ? `learn ${day.learn.length} card${day.learn.length === 1 ? '' : 's'}` : '',
+    day.review.length ? `review ${day.review.length}` : '',
+  ]
   const said = parts.filter(Boolean).join(', ')
   return said ? `Study: ${said}` : 'Study'
 }
@@ -68,7 +78,9 @@ const WEEKDAY_SHORT = WEEKDAY_NAMES.map((name) => name.slice(0, 3))
 
 /** The whole plan as text, one paragraph per day: for `studypack list --plan`. */
 export function planText(plan: Plan, label: string): string {
-  const head = [`Study plan for ${label}: ${plan.start} to the interview on ${plan.interview}, ${plan.minutesPerDay} minutes a day, ${plan.cardCount} cards`]
+  const head = [
+    `Study plan for ${label}: ${plan.start} to the interview on ${plan.interview}, ${plan.minutesPerDay} minutes a day, ${plan.cardCount} cards`,
+  ]
   if (plan.compressed) head.push(`Compressed: ${plan.notes.join('; ')}`)
   const days = plan.days.map((day) => {
     const lines = tasksOf(day, plan.cardCount)

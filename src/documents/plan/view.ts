@@ -7,7 +7,20 @@ import {cardsText, MOCK_TITLES, readingGroups} from './tasks.js'
 import {ranges, type DayKind, type Plan, type PlanDay} from './schedule.js'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 const PAPER_MM = {a4: {width: 210, height: 297}, letter: {width: 215.9, height: 279.4}} as const
 
 export interface PlanRowView {
@@ -63,7 +76,8 @@ export interface PlanViewInput {
   date: string
 }
 
-const longDate = (iso: string) => `${WEEKDAY_NAMES[weekdayOf(iso)]} ${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
+const longDate = (iso: string) =>
+  `${WEEKDAY_NAMES[weekdayOf(iso)]} ${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
 const shortDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`
 
 /** Monday-first weeks from the week of the start to the week of the interview. */
@@ -76,7 +90,10 @@ function weeksOf(plan: Plan): PlanView['weeks'] {
     cells: dates.slice(week * 7, week * 7 + 7).map((date, index): CalendarCell => {
       const day = byDate.get(date)
       const dayOfMonth = Number(date.slice(8, 10))
-      const month = day && (dayOfMonth === 1 || date === plan.start || (week === 0 && index === 0)) ? MONTHS[Number(date.slice(5, 7)) - 1]! : null
+      const month =
+        day && (dayOfMonth === 1 || date === plan.start || (week === 0 && index === 0))
+          ? MONTHS[Number(date.slice(5, 7)) - 1]!
+          : null
       return {day: day ? dayOfMonth : null, kind: day?.kind ?? 'outside', month, mock: Boolean(day?.mock)}
     }),
   }))
@@ -88,10 +105,15 @@ function rowOf(day: PlanDay, total: number, index: number): PlanRowView {
     day: shortDate(day.date),
     weekday: WEEKDAY_NAMES[day.weekday]!.slice(0, 3),
     kind: day.kind,
-    reading: readingGroups(day.reading).map((group) => ({parent: group.parent, items: group.items.map((item) => ({title: item.title, page: item.page}))})),
+    reading: readingGroups(day.reading).map((group) => ({
+      parent: group.parent,
+      items: group.items.map((item) => ({title: item.title, page: item.page})),
+    })),
     learn: day.learn.length ? ranges(day.learn) : '',
     review: day.review.length ? ranges(day.review) : '',
-    mock: day.mock ? `${MOCK_TITLES[day.mock.kind]}${day.mock.cards.length ? ` · ${cardsText(day.mock.cards, total)}` : ''}` : null,
+    mock: day.mock
+      ? `${MOCK_TITLES[day.mock.kind]}${day.mock.cards.length ? ` · ${cardsText(day.mock.cards, total)}` : ''}`
+      : null,
     checklist: day.checklist,
     minutes: day.minutes,
     weekStart: index > 0 && day.weekday === 1,
@@ -110,7 +132,12 @@ export function planView(input: PlanViewInput): PlanView {
     start: longDate(plan.start),
     daysLeft: plan.days.length - 1,
     minutesPerDay: plan.minutesPerDay,
-    restDays: input.restDays.length ? [...input.restDays].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)).map((day) => WEEKDAY_NAMES[day]).join(', ') : 'none',
+    restDays: input.restDays.length
+      ? [...input.restDays]
+          .sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7))
+          .map((day) => WEEKDAY_NAMES[day])
+          .join(', ')
+      : 'none',
     cardCount: plan.cardCount,
     sectionCount: input.sectionCount,
     compressed: plan.compressed,

@@ -3,11 +3,28 @@ import {describe, expect, it} from 'vitest'
 import {planIcs, parseTime, uidOf} from '../../../../src/documents/plan/ics.js'
 import {schedule, type PlanCard, type PlanSection} from '../../../../src/documents/plan/schedule.js'
 
-const sections: PlanSection[] = Array.from({length: 8}, (_, index) => ({slug: `s${index}`, title: `Topic ${index}, part; one`, parent: 'Part', words: 500 + index * 200, page: 3 + index, focus: false}))
-const cards: PlanCard[] = Array.from({length: 30}, (_, index) => ({number: index + 1, section: `s${index % 8}`, kind: ['technical', 'behavioral', 'design', 'coding'][index % 4]!}))
+const sections: PlanSection[] = Array.from({length: 8}, (_, index) => ({
+  slug: `s${index}`,
+  title: `Topic ${index}, part; one`,
+  parent: 'Part',
+  words: 500 + index * 200,
+  page: 3 + index,
+  focus: false,
+}))
+const cards: PlanCard[] = Array.from({length: 30}, (_, index) => ({
+  number: index + 1,
+  section: `s${index % 8}`,
+  kind: ['technical', 'behavioral', 'design', 'coding'][index % 4]!,
+}))
 
-const plan = (start = '2026-12-01', minutes = 60) => schedule({sections, cards, start, interview: '2026-12-22', minutes, restDays: [0]})
-const options = {guide: 'My Guide', pack: 'ml-engineer', name: 'Study plan', stamp: new Date(Date.UTC(2026, 10, 30, 12))}
+const plan = (start = '2026-12-01', minutes = 60) =>
+  schedule({sections, cards, start, interview: '2026-12-22', minutes, restDays: [0]})
+const options = {
+  guide: 'My Guide',
+  pack: 'ml-engineer',
+  name: 'Study plan',
+  stamp: new Date(Date.UTC(2026, 10, 30, 12)),
+}
 
 /** Every VEVENT, read back by ical.js, an independent RFC 5545 parser. */
 function events(text: string) {
@@ -17,7 +34,14 @@ function events(text: string) {
   expect(String(root.getFirstPropertyValue('prodid'))).toContain('studypack')
   return root.getAllSubcomponents('vevent').map((component) => {
     const event = new ICAL.Event(component)
-    return {uid: event.uid, start: event.startDate, end: event.endDate, summary: event.summary, description: event.description, stamp: component.getFirstPropertyValue('dtstamp')}
+    return {
+      uid: event.uid,
+      start: event.startDate,
+      end: event.endDate,
+      summary: event.summary,
+      description: event.description,
+      stamp: component.getFirstPropertyValue('dtstamp'),
+    }
   })
 }
 
@@ -29,7 +53,9 @@ describe('plan.ics', () => {
     expect(parsed.map((event) => event.start.toString())).toEqual(busy.map((day) => day.date))
     for (const [index, event] of parsed.entries()) {
       expect(event.start.isDate).toBe(true)
-      expect(event.end.toString()).toBe(new Date(Date.parse(`${busy[index]!.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10))
+      expect(event.end.toString()).toBe(
+        new Date(Date.parse(`${busy[index]!.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10),
+      )
       expect(event.summary.length).toBeGreaterThan(0)
       expect(event.uid).toBe(uidOf('My Guide', 'ml-engineer', busy[index]!.date))
     }
@@ -43,15 +69,18 @@ describe('plan.ics', () => {
   it('keeps the dates and UIDs of the same days across rebuilds, whatever else changes', () => {
     const first = events(planIcs(plan(), options))
     const again = events(planIcs(plan(), options))
-    expect(again.map((event) => [event.uid, event.start.toString()])).toEqual(first.map((event) => [event.uid, event.start.toString()]))
+    expect(again.map((event) => [event.uid, event.start.toString()])).toEqual(
+      first.map((event) => [event.uid, event.start.toString()]),
+    )
     const later = events(planIcs(plan('2026-12-08', 90), {...options, stamp: new Date()}))
     const firstByDate = new Map(first.map((event) => [event.start.toString(), event.uid]))
-    for (const event of later) if (firstByDate.has(event.start.toString())) expect(event.uid).toBe(firstByDate.get(event.start.toString()))
+    for (const event of later)
+      if (firstByDate.has(event.start.toString())) expect(event.uid).toBe(firstByDate.get(event.start.toString()))
     expect(new Set(first.map((event) => event.uid)).size).toBe(first.length)
     expect(events(planIcs(plan(), {...options, pack: 'data-scientist'}))[0]!.uid).not.toBe(first[0]!.uid)
   })
 
-  it('writes timed events at --study-time, floating, lasting the day\'s minutes', () => {
+  it("writes timed events at --study-time, floating, lasting the day's minutes", () => {
     const made = plan()
     const text = planIcs(made, {...options, time: '19:30'})
     const parsed = events(text)

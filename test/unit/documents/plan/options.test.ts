@@ -11,8 +11,18 @@ describe('plan options', () => {
   })
 
   it('reads the interview date, the start (today by default) and the defaults', () => {
-    expect(planSettings({'interview-date': '2026-12-20'}, today)).toEqual({start: today, interview: '2026-12-20', minutes: 60, restDays: []})
-    expect(planSettings({days: 14, start: '2026-12-03', 'study-minutes': 90, 'rest-days': 'sat,Sun', 'study-time': '19:00'}, today)).toEqual({
+    expect(planSettings({'interview-date': '2026-12-20'}, today)).toEqual({
+      start: today,
+      interview: '2026-12-20',
+      minutes: 60,
+      restDays: [],
+    })
+    expect(
+      planSettings(
+        {days: 14, start: '2026-12-03', 'study-minutes': 90, 'rest-days': 'sat,Sun', 'study-time': '19:00'},
+        today,
+      ),
+    ).toEqual({
       start: '2026-12-03',
       interview: '2026-12-17',
       minutes: 90,

@@ -2,25 +2,49 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {runs} from '../../../helpers/fast-check.js'
 import {addDays, daysBetween, parseDate, weekdayOf} from '../../../../src/documents/plan/dates.js'
-import {packGroups, ranges, schedule, shortenedIntervals, type PlanCard, type PlanSection, type ScheduleInput} from '../../../../src/documents/plan/schedule.js'
+import {
+  packGroups,
+  ranges,
+  schedule,
+  shortenedIntervals,
+  type PlanCard,
+  type PlanSection,
+  type ScheduleInput,
+} from '../../../../src/documents/plan/schedule.js'
 
 const KINDS = ['technical', 'coding', 'design', 'behavioral', 'reverse']
 
 /** A pack of `count` sections with the given word counts, cards numbered in guide order. */
 function pack(words: number[], cardsPer: number[], focus: number[] = []): {sections: PlanSection[]; cards: PlanCard[]} {
-  const sections = words.map((count, index) => ({slug: `s${index}`, title: `Section ${index}`, parent: index % 3 === 0 ? null : 'Part', words: count, page: index + 2, focus: focus.includes(index)}))
+  const sections = words.map((count, index) => ({
+    slug: `s${index}`,
+    title: `Section ${index}`,
+    parent: index % 3 === 0 ? null : 'Part',
+    words: count,
+    page: index + 2,
+    focus: focus.includes(index),
+  }))
   const cards: PlanCard[] = []
   cardsPer.forEach((count, index) => {
-    for (let each = 0; each < count; each++) cards.push({number: cards.length + 1, section: `s${index}`, kind: KINDS[(index + each) % KINDS.length]!})
+    for (let each = 0; each < count; each++)
+      cards.push({number: cards.length + 1, section: `s${index}`, kind: KINDS[(index + each) % KINDS.length]!})
   })
   return {sections, cards}
 }
 
 const guide = pack([400, 900, 300, 1200, 250, 700, 500, 800, 150, 600], [3, 5, 2, 6, 1, 4, 3, 4, 0, 2], [3, 5])
 
-const base = (over: Partial<ScheduleInput> = {}): ScheduleInput => ({...guide, start: '2026-12-01', interview: '2026-12-29', minutes: 60, restDays: [0], ...over})
+const base = (over: Partial<ScheduleInput> = {}): ScheduleInput => ({
+  ...guide,
+  start: '2026-12-01',
+  interview: '2026-12-29',
+  minutes: 60,
+  restDays: [0],
+  ...over,
+})
 
-const readingOf = (plan: ReturnType<typeof schedule>) => plan.days.flatMap((day) => day.reading.map((entry) => entry.slug))
+const readingOf = (plan: ReturnType<typeof schedule>) =>
+  plan.days.flatMap((day) => day.reading.map((entry) => entry.slug))
 
 describe('dates', () => {
   it('reads real dates only and counts days across month ends and daylight saving', () => {
@@ -56,7 +80,9 @@ describe('schedule', () => {
     for (const card of guide.cards) {
       const learnedOn = plan.days.findIndex((day) => day.learn.includes(card.number))
       const reviewed = plan.days.flatMap((day, index) => (day.review.includes(card.number) ? [index] : []))
-      const gaps = [learnedOn, ...reviewed].slice(1, -1).map((day, index, all) => day - (index === 0 ? learnedOn : all[index - 1]!))
+      const gaps = [learnedOn, ...reviewed]
+        .slice(1, -1)
+        .map((day, index, all) => day - (index === 0 ? learnedOn : all[index - 1]!))
       for (let index = 1; index < gaps.length; index++) expect(gaps[index]).toBeGreaterThanOrEqual(gaps[index - 1]!)
       expect(reviewed.length).toBeGreaterThanOrEqual(4)
     }
@@ -82,13 +108,17 @@ describe('schedule', () => {
   })
 
   it('fills the reading days to the minutes when the material is long', () => {
-    const long = pack(Array.from({length: 30}, () => 1200), Array.from({length: 30}, () => 2))
+    const long = pack(
+      Array.from({length: 30}, () => 1200),
+      Array.from({length: 30}, () => 2),
+    )
     const plan = schedule({...long, start: '2026-12-01', interview: '2026-12-29', minutes: 60, restDays: []})
     expect(plan.compressed).toBe(false)
     const readingDays = plan.days.filter((day) => day.reading.length > 0)
     // 30 sections of 10 min reading + 6 min learning: 2 a day within the 45 minutes left after reviews.
     expect(readingDays.length).toBe(15)
-    for (const day of readingDays) expect(day.reading.reduce((sum, entry) => sum + entry.minutes, 0)).toBeLessThanOrEqual(60)
+    for (const day of readingDays)
+      expect(day.reading.reduce((sum, entry) => sum + entry.minutes, 0)).toBeLessThanOrEqual(60)
   })
 
   it('leaves rest days empty and schedules nothing after the interview', () => {
@@ -98,7 +128,11 @@ describe('schedule', () => {
       expect([0, 6]).toContain(day.weekday)
       expect(day).toMatchObject({reading: [], learn: [], review: [], mock: null, checklist: false, minutes: 0})
     }
-    expect(plan.days.filter((day) => [0, 6].includes(day.weekday) && day.kind !== 'eve' && day.kind !== 'interview').every((day) => day.kind === 'rest')).toBe(true)
+    expect(
+      plan.days
+        .filter((day) => [0, 6].includes(day.weekday) && day.kind !== 'eve' && day.kind !== 'interview')
+        .every((day) => day.kind === 'rest'),
+    ).toBe(true)
   })
 
   it('ends with a light review and the checklist the day before, and only the checklist on the day', () => {
@@ -116,7 +150,8 @@ describe('schedule', () => {
     expect(new Set(mocks.map((mock) => mock.kind))).toEqual(new Set(['behavioral', 'design', 'coding']))
     const lastReading = plan.days.findLastIndex((day) => day.reading.length > 0)
     expect(mocks.every((mock) => mock.index > lastReading && mock.index < plan.days.length - 2)).toBe(true)
-    for (const mock of mocks) expect(mock.cards).toEqual(guide.cards.filter((card) => card.kind === mock.kind).map((card) => card.number))
+    for (const mock of mocks)
+      expect(mock.cards).toEqual(guide.cards.filter((card) => card.kind === mock.kind).map((card) => card.number))
     const gaps = mocks.slice(1).map((mock, index) => mock.index - mocks[index]!.index)
     expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThanOrEqual(3)
   })
@@ -127,7 +162,10 @@ describe('schedule', () => {
   })
 
   it('still plans too little time, marked compressed', () => {
-    const many = pack(Array.from({length: 8}, () => 600), Array.from({length: 8}, () => 5))
+    const many = pack(
+      Array.from({length: 8}, () => 600),
+      Array.from({length: 8}, () => 5),
+    )
     const plan = schedule({...many, start: '2026-12-01', interview: '2026-12-03', minutes: 60, restDays: []})
     expect(plan.compressed).toBe(true)
     expect(plan.notes.length).toBeGreaterThan(0)
@@ -165,7 +203,13 @@ describe('schedule', () => {
     fc.assert(
       fc.property(input, ({words, cards, focus, days, minutes, rest}) => {
         const material = pack(words, cards.slice(0, words.length), focus)
-        const plan = schedule({...material, start: '2026-12-01', interview: addDays('2026-12-01', days), minutes, restDays: rest})
+        const plan = schedule({
+          ...material,
+          start: '2026-12-01',
+          interview: addDays('2026-12-01', days),
+          minutes,
+          restDays: rest,
+        })
         expect(plan.days).toHaveLength(days + 1)
         expect(plan.days.every((day) => daysBetween(day.date, plan.interview) >= 0)).toBe(true)
         const learned = plan.days.flatMap((day) => day.learn)
