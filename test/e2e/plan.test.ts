@@ -27,8 +27,8 @@ const sixWeeks = addDays(today, 42)
 const study = await bundledStudy()
 const pack = {role: 'ml-engineer', domains: null, folder: 'ml-engineer'}
 const selected = selectGuide(study.guide, study.tags, pack)
-const deck = deckOf(selected, study.tags.tags, metaOf(study, pack, 'a4'))
-const material = materialOf(selected, study.tags.tags, focusOf(study.content.manifest, 'ml-engineer'), deck)
+const deck = deckOf(selected, study.tags.effective, metaOf(study, pack, 'a4'))
+const material = materialOf(selected, study.tags.effective, focusOf(study.content.manifest, 'ml-engineer'), deck)
 
 /** PDF text without the line breaks, hyphens and spaces that layout adds. */
 const squash = (text: string) => text.replace(/[\s\u00ad\u2010\u202f\u00a0-]+/g, '')

@@ -13,31 +13,28 @@
  */
 import {pageCount} from '../../browser/outline.js'
 import type {OpenDocument} from '../../browser/printer.js'
-import {renderTemplate} from '../../render/template.js'
-import {selectGuide} from '../../select/sections.js'
-import {deckOf} from '../cards/deck.js'
-import {paginateGuide} from '../guide/index.js'
-import {packLabel} from '../guide/view.js'
-import type {DocumentContext, StudyDocument} from '../types.js'
-import {planIcs} from './ics.js'
-import {materialOf} from './material.js'
-import {PLAN_OPTIONS, planSettings} from './options.js'
-import {schedule, type Plan} from './schedule.js'
-import {planView, type PlanView} from './view.js'
 import {UsageError} from '../../core/errors.js'
+import {warning} from '../../core/messages.js'
+import {paginateGuide} from '../guide/index.js'
+import {packLabel} from '../meta.js'
+import {type DocumentContext, defineDocument} from '../types.js'
+import {planIcs} from './ics.js'
+import {makePlan} from './make.js'
+import {PLAN_OPTIONS, type PlanOptions, planSettings} from './options.js'
+import type {Plan} from './schedule.js'
+import {type PlanView, planView} from './view.js'
 
 /** Type sizes tried, largest first, until the plan fits its two pages. */
 const SIZES = [9, 8.5, 8, 7.5, 7]
 const PAGE_BUDGET = 2
 /** Plans up to six weeks are meant to fit the budget. */
-const BUDGET_DAYS = 42
+const BUDGET_DAYS = 43
 
-async function guidePages(context: DocumentContext): Promise<Map<string, number>> {
-  const guide = context.resultOf?.('guide')
-  if (guide) {
-    const pages = (await guide).find((file) => 'headingPages' in file && file.headingPages)
-    if (pages && 'headingPages' in pages && pages.headingPages) return pages.headingPages
-  }
+/** guide.pdf's page of each heading: from the guide of this build when there is one, else from a draft of it. */
+async function guidePages(context: DocumentContext<PlanOptions>): Promise<Map<string, number>> {
+  const made = context.resultOf('guide')
+  const guide = made && (await made).find((file) => 'headingPages' in file && file.headingPages)
+  if (guide && 'headingPages' in guide && guide.headingPages) return guide.headingPages
   return paginateGuide(context)
 }
 
@@ -64,35 +61,40 @@ async function fitAndPrint(page: OpenDocument): Promise<Printed> {
   return printed!
 }
 
-function reportPlan(context: DocumentContext, plan: Plan, printed: Printed): void {
-  const where = `${context.pack.folder}/plan.pdf`
-  if (plan.compressed)
-    context.report.warn(`${where}: compressed plan, too little time for the pack: ${plan.notes.join('; ')}`)
+function reportPlan(context: DocumentContext<PlanOptions>, plan: Plan, printed: Printed): void {
+  const place = {file: `${context.pack.folder}/plan.pdf`}
+  if (plan.compressed) {
+    context.report.warn(
+      warning(`compressed plan, too little time for the pack: ${plan.notes.join('; ')}`, 'plan-compressed', place),
+    )
+  }
   if (printed.pages <= PAGE_BUDGET) return
   const weeks = Math.ceil(plan.days.length / 7)
-  const message = `${where}: ${printed.pages} pages for ${weeks} weeks of plan (two pages hold about six weeks)`
-  if (plan.days.length <= BUDGET_DAYS) context.report.warn(message)
-  else context.report.info(message)
+  const reason = `${printed.pages} pages for ${weeks} weeks of plan, at ${printed.size}pt (two pages hold about six weeks)`
+  if (plan.days.length <= BUDGET_DAYS) context.report.warn(warning(reason, 'plan-pages', place))
+  else context.report.info(`${place.file}: ${reason}`)
 }
 
-export const planDocument: StudyDocument = {
+/** DTSTAMP of the events: SOURCE_DATE_EPOCH when set, as for the printed date, so a reproducible build stays so. */
+function buildStamp(): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH)
+  return process.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date()
+}
+
+export const planDocument = defineDocument({
   name: 'plan',
-  describe: 'plan.pdf and plan.ics: a day-by-day study plan to the interview date',
+  describe: 'plan.pdf and plan.ics: a day-by-day study plan to the interview date (with --interview-date or --days)',
   needsBrowser: true,
   options: PLAN_OPTIONS,
-  checkOptions(args) {
-    const settings = planSettings(args)
-    const only = args.only as string[] | undefined
-    if (!settings && only?.includes('plan')) throw new UsageError('--only plan needs --interview-date or --days')
+  check(options, config) {
+    const settings = planSettings(options)
+    if (!settings && config.only.includes('plan')) throw new UsageError('--only plan needs --interview-date or --days')
   },
   async build(context) {
-    const settings = planSettings(context.args)
+    const settings = planSettings(context.options)
     if (!settings) return []
-    const {study, pack, meta, printer} = context
-    const selected = selectGuide(study.guide, study.tags, pack)
-    const deck = deckOf(selected, study.tags.tags, meta)
-    const material = materialOf(selected, study.tags.tags, pack.role, deck, await guidePages(context))
-    const plan = schedule({...material, ...settings})
+    const {study, guide, pack, meta, printer, run} = context
+    const {plan, material} = makePlan(study, guide, pack, meta, settings, await guidePages(context))
     const view = planView({
       plan,
       title: study.guide.title,
@@ -102,7 +104,7 @@ export const planDocument: StudyDocument = {
       sectionCount: material.sections.length,
       date: meta.date,
     })
-    const printed = await printer.open(renderTemplate('plan', view), fitAndPrint)
+    const printed = await printer.open(run.templates.render('plan', view), fitAndPrint)
     reportPlan(context, plan, printed)
     const fitted: PlanView = {...view, size: printed.size}
     const ics = planIcs(plan, {
@@ -113,14 +115,8 @@ export const planDocument: StudyDocument = {
       stamp: buildStamp(),
     })
     return [
-      {name: 'plan.pdf', data: printed.pdf, pages: printed.pages, html: renderTemplate('plan', fitted)},
+      {name: 'plan.pdf', data: printed.pdf, pages: printed.pages, html: run.templates.render('plan', fitted)},
       {name: 'plan.ics', data: ics},
     ]
   },
-}
-
-/** DTSTAMP of the events: SOURCE_DATE_EPOCH when set, as the printed date is, so a reproducible build stays byte-identical. */
-function buildStamp(): Date {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH)
-  return process.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date()
-}
+})

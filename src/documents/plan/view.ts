@@ -3,7 +3,7 @@
  * the days, and one row per day. Text only; Handlebars escapes it.
  */
 import {addDays, datesFrom, weekdayOf, WEEKDAY_NAMES} from './dates.js'
-import {cardsText, MOCK_TITLES, readingGroups} from './tasks.js'
+import {MOCK_TITLES, readingGroups} from './tasks.js'
 import {ranges, type DayKind, type Plan, type PlanDay} from './schedule.js'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -99,7 +99,7 @@ function weeksOf(plan: Plan): PlanView['weeks'] {
   }))
 }
 
-function rowOf(day: PlanDay, total: number, index: number): PlanRowView {
+function rowOf(day: PlanDay, index: number): PlanRowView {
   return {
     date: day.date,
     day: shortDate(day.date),
@@ -112,7 +112,7 @@ function rowOf(day: PlanDay, total: number, index: number): PlanRowView {
     learn: day.learn.length ? ranges(day.learn) : '',
     review: day.review.length ? ranges(day.review) : '',
     mock: day.mock
-      ? `${MOCK_TITLES[day.mock.kind]}${day.mock.cards.length ? ` · ${cardsText(day.mock.cards, total)}` : ''}`
+      ? `${MOCK_TITLES[day.mock.kind]}${day.mock.cards.length ? ` · cards ${ranges(day.mock.cards)}` : ''}`
       : null,
     checklist: day.checklist,
     minutes: day.minutes,
@@ -143,7 +143,7 @@ export function planView(input: PlanViewInput): PlanView {
     compressed: plan.compressed,
     notes: plan.notes,
     weeks: weeksOf(plan),
-    rows: plan.days.map((day, index) => rowOf(day, plan.cardCount, index)),
+    rows: plan.days.map((day, index) => rowOf(day, index)),
     date: input.date,
   }
 }

@@ -10,12 +10,12 @@ const study = await bundledStudy()
 function materialFor(role: string) {
   const pack = {role, domains: null, folder: role}
   const selected = selectGuide(study.guide, study.tags, pack)
-  const deck = deckOf(selected, study.tags.tags, metaOf(study, pack, 'a4'))
+  const deck = deckOf(selected, study.tags.effective, metaOf(study, pack, 'a4'))
   const pages = new Map(allSections(selected).map((section, index) => [section.slug, index + 3]))
   return {
     selected,
     deck,
-    material: materialOf(selected, study.tags.tags, focusOf(study.content.manifest, role), deck, pages),
+    material: materialOf(selected, study.tags.effective, focusOf(study.content.manifest, role), deck, pages),
   }
 }
 
