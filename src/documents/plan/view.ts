@@ -29,8 +29,9 @@ export interface PlanRowView {
   weekday: string
   kind: DayKind
   reading: Array<{parent: string | null; items: Array<{title: string; page: number | null}>}>
-  learn: string
-  review: string
+  /** Card numbers as ranges ("12–18"), each kept on one line. */
+  learn: string[]
+  review: string[]
   mock: string | null
   checklist: boolean
   minutes: number
@@ -109,8 +110,8 @@ function rowOf(day: PlanDay, index: number): PlanRowView {
       parent: group.parent,
       items: group.items.map((item) => ({title: item.title, page: item.page})),
     })),
-    learn: day.learn.length ? ranges(day.learn) : '',
-    review: day.review.length ? ranges(day.review) : '',
+    learn: day.learn.length ? ranges(day.learn).split(', ') : [],
+    review: day.review.length ? ranges(day.review).split(', ') : [],
     mock: day.mock
       ? `${MOCK_TITLES[day.mock.kind]}${day.mock.cards.length ? ` · cards ${ranges(day.mock.cards)}` : ''}`
       : null,
