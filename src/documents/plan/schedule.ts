@@ -14,7 +14,7 @@
  * checklist; the day itself: the checklist only. When the days are too few
  * for this, the plan is still made, denser, and says it is compressed.
  */
-import {addDays, daysBetween, datesFrom, weekdayOf} from './dates.js'
+import {daysBetween, datesFrom, weekdayOf} from './dates.js'
 
 export type MockKind = 'behavioral' | 'design' | 'coding'
 export type DayKind = 'study' | 'free' | 'rest' | 'eve' | 'interview'
@@ -51,7 +51,7 @@ export interface Pace {
   checklist: number
 }
 
-export const DEFAULT_PACE: Pace = {
+const DEFAULT_PACE: Pace = {
   wordsPerMinute: 120,
   minReading: 3,
   learnCard: 3,
@@ -119,7 +119,7 @@ export interface Plan {
 }
 
 /** Expanding review intervals in days after learning, before being shortened to fit. */
-export const INTERVALS = [1, 3, 7, 14]
+const INTERVALS = [1, 3, 7, 14]
 /** The share of a reading day's minutes left for reviews. */
 const REVIEW_SHARE = 0.25
 /** At most this many days at the end take the cards' last reviews. */
@@ -162,7 +162,7 @@ function balancedCap(costs: number[], days: number): number {
 }
 
 /** Focus sections first, then the rest, each in guide order. */
-export function readingOrder(sections: PlanSection[]): PlanSection[] {
+function readingOrder(sections: PlanSection[]): PlanSection[] {
   return [...sections.filter((section) => section.focus), ...sections.filter((section) => !section.focus)]
 }
 
@@ -440,6 +440,3 @@ export function ranges(numbers: number[]): string {
   }
   return runs.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)).join(', ')
 }
-
-/** The date a plan of `days` days from start ends on: --days N means the interview is N days away. */
-export const interviewAfter = (start: string, days: number) => addDays(start, days)

@@ -39,10 +39,10 @@ export function readingText(reading: Reading[]): string {
     .join('; ')
 }
 
-export const cardsText = (numbers: number[], total: number) =>
+const cardsText = (numbers: number[], total: number) =>
   `${numbers.length === 1 ? 'card' : 'cards'} ${ranges(numbers)} of ${total}`
 
-export const mockText = (mock: Mock, total: number) =>
+const mockText = (mock: Mock, total: number) =>
   `${MOCK_TITLES[mock.kind]}: ${MOCK_HOW[mock.kind]}${mock.cards.length ? ` (${cardsText(mock.cards, total)})` : ''}`
 
 /** The day's tasks, one line each, in the order to do them. */
