@@ -61,7 +61,8 @@ export interface PlanView {
   cardCount: number
   sectionCount: number
   compressed: boolean
-  notes: string[]
+  /** Why it is compressed, as one sentence. */
+  notes: string
   weeks: Array<{cells: CalendarCell[]}>
   rows: PlanRowView[]
   date: string
@@ -142,7 +143,7 @@ export function planView(input: PlanViewInput): PlanView {
     cardCount: plan.cardCount,
     sectionCount: input.sectionCount,
     compressed: plan.compressed,
-    notes: plan.notes,
+    notes: plan.notes.length ? `${plan.notes.join('; ').replace(/^./, (first) => first.toUpperCase())}.` : '',
     weeks: weeksOf(plan),
     rows: plan.days.map((day, index) => rowOf(day, index)),
     date: input.date,
