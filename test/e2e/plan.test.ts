@@ -5,7 +5,7 @@
  * same plan as `list --plan --json`, and the usage errors that stop a build
  * before any work.
  */
-import {existsSync, mkdtempSync, readFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import ICAL from 'ical.js'
@@ -190,6 +190,29 @@ describe('plan usage', () => {
       const bookmark = guide.outline.find((entry) => entry.title === section.title && entry.depth > 0)!
       expect(tight, section.title).toContain(`${squash(section.title)}p.${bookmark.page}`)
     }
+  })
+
+  it("takes the date from the guide's front matter too, checked the same way", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'studypack-plan-fm-'))
+    const guide = (date: string) =>
+      `---\ninterview-date: ${date}\nstudy-minutes: 45\n---\n# My notes\n\n## Models\n\nHow I would explain a model.\n\n- What is overfitting?\n- How does dropout help?\n`
+    writeFileSync(path.join(dir, 'notes.md'), guide(addDays(today, 5)))
+    const made = await studypack([
+      'build',
+      path.join(dir, 'notes.md'),
+      '--only',
+      'plan',
+      '-o',
+      path.join(dir, 'out'),
+      '-q',
+    ])
+    expect(made.code).toBe(0)
+    const events = icsEvents(path.join(dir, 'out', 'all', 'plan.ics'))
+    expect(events.at(-1)!.date).toBe(addDays(today, 5))
+    writeFileSync(path.join(dir, 'notes.md'), guide(addDays(today, -5)))
+    const past = await studypack(['build', path.join(dir, 'notes.md'), '--only', 'plan', '-o', path.join(dir, 'past')])
+    expect(past.code).toBe(2)
+    expect(past.stderr).toMatch(/interview-date is in the past/)
   })
 
   it('prints the plan as text', async () => {

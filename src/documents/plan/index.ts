@@ -13,7 +13,6 @@
  */
 import {pageCount} from '../../browser/outline.js'
 import type {OpenDocument} from '../../browser/printer.js'
-import {UsageError} from '../../core/errors.js'
 import {warning} from '../../core/messages.js'
 import {paginateGuide} from '../guide/index.js'
 import {packLabel} from '../meta.js'
@@ -86,13 +85,20 @@ export const planDocument = defineDocument({
   describe: 'plan.pdf and plan.ics: a day-by-day study plan to the interview date (with --interview-date or --days)',
   needsBrowser: true,
   options: PLAN_OPTIONS,
-  check(options, config) {
-    const settings = planSettings(options)
-    if (!settings && config.only.includes('plan')) throw new UsageError('--only plan needs --interview-date or --days')
+  // Only the options that depend on each other: a date may still come from the guide's front matter.
+  check(options) {
+    planSettings(options)
   },
   async build(context) {
     const settings = planSettings(context.options)
-    if (!settings) return []
+    if (!settings) {
+      const asked = context.config.only.includes('plan')
+      if (asked)
+        context.report.warn(
+          warning('no --interview-date or --days: no plan', 'plan-no-date', {file: `${context.pack.folder}/plan.pdf`}),
+        )
+      return []
+    }
     const {study, guide, pack, meta, printer, run} = context
     const {plan, material} = makePlan(study, guide, pack, meta, settings, await guidePages(context))
     const view = planView({

@@ -15,14 +15,17 @@ import {parseTime} from './ics.js'
 import {DEFAULT_STUDY_MINUTES} from './schedule.js'
 
 /** A real date, YYYY-MM-DD, not before today (the user's local today, when the options are read). */
-const comingDate = z.string().transform((text, ctx) => {
-  const date = parseDate(text)
-  const today = localDate(new Date())
-  if (!date) ctx.addIssue({code: 'custom', message: 'takes a date written YYYY-MM-DD, such as 2026-12-20'})
-  else if (daysBetween(today, date) < 0) ctx.addIssue({code: 'custom', message: `is in the past (today is ${today})`})
-  else return date
-  return z.NEVER
-})
+const comingDate = z
+  .union([z.string(), z.date().transform((date) => date.toISOString().slice(0, 10))])
+  .transform((text, ctx) => {
+    // A YAML date (front matter, a config file) arrives as a Date at midnight UTC.
+    const date = parseDate(text)
+    const today = localDate(new Date())
+    if (!date) ctx.addIssue({code: 'custom', message: 'takes a date written YYYY-MM-DD, such as 2026-12-20'})
+    else if (daysBetween(today, date) < 0) ctx.addIssue({code: 'custom', message: `is in the past (today is ${today})`})
+    else return date
+    return z.NEVER
+  })
 
 /** "sun", "Sat, Sun", "sunday", "su": weekday names, or any start of one that names only it. 0 is Sunday. */
 export function parseRestDays(text: string): number[] | null {
