@@ -3,25 +3,12 @@
  * BuildConfig before anything is read; the work is in src/run/.
  */
 import type {Argv, CommandModule} from 'yargs'
-import {type BuildConfig, buildOptions} from '../config/build-config.js'
+import {buildOptions} from '../config/build-config.js'
 import {DOCUMENTS, DOCUMENT_NAMES} from '../documents/index.js'
 import {configOf} from './config-sources.js'
 import {withOptions} from './options.js'
 
 const documentOptions = Object.assign({}, ...DOCUMENTS.map((document) => document.options))
-
-/** When the user named no guide, say which one is read. */
-export function sayWhichGuide(config: BuildConfig): void {
-  const origin = config.origins.content ?? 'default'
-  if (config.quiet || origin === 'command line') return
-  const what =
-    origin === 'default'
-      ? 'the bundled sample guide (name yours: studypack build GUIDE)'
-      : origin.includes('this folder')
-        ? origin
-        : `${config.content} (set by ${origin})`
-  process.stderr.write(`studypack: reading ${what}\n`)
-}
 
 export const buildCommand: CommandModule<object, Record<string, unknown>> = {
   command: 'build [guide]',
@@ -55,7 +42,6 @@ export const buildCommand: CommandModule<object, Record<string, unknown>> = {
       ) as Argv<Record<string, unknown>>,
   handler: async (args) => {
     const config = await configOf(args)
-    sayWhichGuide(config)
     if (config.watch) return (await import('../run/watch.js')).runWatch(config)
     await (await import('../run/build.js')).runBuild(config)
   },

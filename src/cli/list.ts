@@ -1,14 +1,23 @@
 /**
  * `studypack list`: what the tool sees in a guide — roles, domains, sections,
  * and how many questions and topics each role gets — as text or JSON. With
- * `--questions`, every question found instead (see questions.ts).
+ * `--questions`, every question found instead (see questions.ts); with
+ * `--plan`, a pack's study plan (see documents/plan/).
  */
 import type {Argv, CommandModule} from 'yargs'
 import {glossaryReport} from '../model/glossary/index.js'
 import {loadStudy, type Study} from '../select/study.js'
 import type {Section} from '../model/types.js'
 import {allSections, selectGuide} from '../select/sections.js'
-import {COMMON_OPTIONS, readOptions} from '../config/build-config.js'
+import {COMMON_OPTIONS, buildOptions, readOptions} from '../config/build-config.js'
+import {UsageError} from '../core/errors.js'
+import {DOCUMENT_NAMES} from '../documents/index.js'
+import {makePlan} from '../documents/plan/make.js'
+import {PLAN_OPTIONS, type PlanOptions, planSettings} from '../documents/plan/options.js'
+import {planText} from '../documents/plan/tasks.js'
+import {packLabel} from '../documents/meta.js'
+import {metaOf} from '../run/build.js'
+import {resolvePack} from '../select/packs.js'
 import {formatMessage} from '../core/messages.js'
 import {usage} from '../config/usage.js'
 import {withOptions} from './options.js'
@@ -19,6 +28,8 @@ interface ListArgs {
   json?: boolean
   questions?: boolean
   explain?: boolean
+  plan?: boolean
+  [option: string]: unknown
 }
 
 const topicCount = (section: Section) =>
@@ -115,11 +126,38 @@ function printText(data: ReturnType<typeof listing>): void {
   process.stdout.write(`${out.join('\n')}\n`)
 }
 
+/** The pack options `list --plan` shares with `build`. */
+const {role, domain} = buildOptions(DOCUMENT_NAMES)
+const PLAN_SELECTION = {role, domain}
+
+/** `list --plan`: the options checked before the guide is read, as a build checks them; no page numbers without a print. */
+async function listPlan(args: ListArgs): Promise<void> {
+  const options = usage(() => readOptions({...COMMON_OPTIONS, ...PLAN_SELECTION}, args)) as {
+    content: string
+    role?: string
+    domain?: string[]
+  }
+  const settings = usage(() => {
+    const read = planSettings(readOptions(PLAN_OPTIONS, args) as PlanOptions)
+    if (!read) throw new UsageError('--plan needs --interview-date or --days')
+    return read
+  })
+  const study = await loadStudy(options.content)
+  for (const message of study.warnings) process.stderr.write(`warning: ${formatMessage(message)}\n`)
+  const {manifest, manifestFile} = study.content
+  const pack = resolvePack(options.role, options.domain, manifest, manifestFile !== null)
+  const meta = metaOf(study, pack, 'a4')
+  const {plan} = makePlan(study, selectGuide(study.guide, study.tags, pack), pack, meta, settings)
+  if (args.json)
+    process.stdout.write(`${JSON.stringify({pack: pack.folder, label: packLabel(meta), ...plan}, null, 2)}\n`)
+  else process.stdout.write(`${planText(plan, packLabel(meta))}\n`)
+}
+
 export const listCommand: CommandModule<object, ListArgs> = {
   command: 'list',
   describe: 'Show the roles, domains and sections studypack sees in a guide',
   builder: (yargs: Argv) =>
-    withOptions(yargs, COMMON_OPTIONS)
+    withOptions(withOptions(yargs, {...COMMON_OPTIONS, ...PLAN_SELECTION}), PLAN_OPTIONS)
       .option('json', {type: 'boolean', describe: 'Print one JSON object instead of text'})
       .option('questions', {
         type: 'boolean',
@@ -130,7 +168,13 @@ export const listCommand: CommandModule<object, ListArgs> = {
         describe:
           'With --questions: why each question was taken (features, series) and what was attached as its answer',
       })
+      .option('plan', {
+        type: 'boolean',
+        describe:
+          "A pack's study plan as text (with --json: one JSON object); takes --role, --domain and the plan's options",
+      })
       .example('$0 list', 'Roles, domains, and each section with its tags and counts')
+      .example('$0 list --plan -r mle --interview-date 2026-12-20', 'The study plan of plan.pdf, day by day')
       .example('$0 list --json --content my-guide.md', 'The same for another guide, as JSON')
       .example(
         '$0 list --questions --content my-guide.md',
@@ -141,6 +185,7 @@ export const listCommand: CommandModule<object, ListArgs> = {
         'The same, with why each was taken and what was attached as its answer',
       ) as unknown as Argv<ListArgs>,
   handler: async (args) => {
+    if (args.plan) return listPlan(args)
     const {content} = usage(() => readOptions(COMMON_OPTIONS, args)) as {content: string}
     const study = await loadStudy(content)
     for (const message of study.warnings) process.stderr.write(`warning: ${formatMessage(message)}\n`)

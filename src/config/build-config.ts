@@ -154,6 +154,8 @@ export interface BuildConfig {
 export interface DeclaredOptions {
   name: string
   options: OptionSpecs
+  /** Checks of options that depend on each other (a plan's dates): throws a UsageError. */
+  check?(options: never, config: Pick<BuildConfig, 'only' | 'role' | 'all'>): void
 }
 
 /** Read one option: a single-valued option given twice is a mistake, not "the last one wins". */
@@ -214,11 +216,12 @@ export function buildConfig(
     throw new UsageError('--all builds every role and domain: leave out --role and --domain')
   }
   const {domain, theme, css, templates, ...rest} = common
+  const config = {...rest, look: {theme, css, templates}, domains: domain}
+  const values = Object.fromEntries(documents.map((document) => [document.name, readLayered(document.options, merged)]))
+  for (const document of documents) document.check?.(values[document.name] as never, config)
   return {
-    ...rest,
-    look: {theme, css, templates},
-    domains: domain,
-    documents: Object.fromEntries(documents.map((document) => [document.name, readLayered(document.options, merged)])),
+    ...config,
+    documents: values,
     sources: layers,
     origins: Object.fromEntries(Object.keys(specs).map((name) => [name, merged.get(name)?.origin.source ?? 'default'])),
   }

@@ -29,8 +29,25 @@ export interface Setting {
 /** One source's values, by option name. */
 export type Layer = Map<string, Setting>
 
-/** Options a guide's front matter may set: how its documents look, not what the build is. */
-export const FRONT_MATTER_OPTIONS = ['paper', 'card-size', 'duplex', 'pages', 'orientation', 'theme', 'out'] as const
+/**
+ * Options a guide's front matter may set: how its documents look, not what
+ * the build is; and the study plan's date and pace, since a guide written
+ * for one interview (notes of one's own) knows when it is.
+ */
+export const FRONT_MATTER_OPTIONS = [
+  'paper',
+  'card-size',
+  'duplex',
+  'pages',
+  'orientation',
+  'theme',
+  'out',
+  'interview-date',
+  'days',
+  'study-minutes',
+  'rest-days',
+  'study-time',
+] as const
 
 /** Options whose values are paths: relative to the file that names them. */
 const PATH_OPTIONS = new Set(['content', 'out', 'css', 'templates'])

@@ -4,6 +4,7 @@ import {cardsDocument} from './cards/index.js'
 import {cheatsheetDocument} from './cheatsheet/index.js'
 import {checklistDocument} from './checklist/index.js'
 import {guideDocument} from './guide/index.js'
+import {planDocument} from './plan/index.js'
 import type {StudyDocument} from './types.js'
 
 export const DOCUMENTS: StudyDocument[] = [
@@ -12,6 +13,8 @@ export const DOCUMENTS: StudyDocument[] = [
   cardsDocument,
   ankiDocument,
   checklistDocument,
+  // After the guide: the plan cites guide.pdf's page numbers (see plan/index.ts).
+  planDocument,
 ]
 
 export const DOCUMENT_NAMES = DOCUMENTS.map((document) => document.name)

@@ -24,6 +24,8 @@ export interface PdfFile {
   pages: number
   /** The HTML the PDF shows: the source of its --html twin. */
   html: string
+  /** The page each heading landed on, by slug: for the documents that cite this one's pages (guide.pdf's). */
+  headingPages?: Map<string, number>
 }
 
 /** A file that is not printed, such as the Anki deck. */
@@ -59,6 +61,12 @@ export interface DocumentContext<O = Record<string, unknown>> {
   /** Present when the document says it needs a browser. */
   printer: Printer
   run: DocumentRun
+  /**
+   * The files of another document of the same pack, once it has made them,
+   * when this build makes it (undefined otherwise): how a document cites
+   * what only another one knows, such as guide.pdf's page numbers.
+   */
+  resultOf(name: string): Promise<OutputFile[]> | undefined
 }
 
 export interface StudyDocument<S extends OptionSpecs = OptionSpecs> {
@@ -67,6 +75,11 @@ export interface StudyDocument<S extends OptionSpecs = OptionSpecs> {
   describe: string
   needsBrowser: boolean
   options: S
+  /**
+   * Checks of options that depend on each other, run with the build config
+   * before any work: throws a UsageError.
+   */
+  check?(options: OptionValues<S>, config: Pick<BuildConfig, 'only' | 'role' | 'all'>): void
   /** Files to write; an empty list writes nothing (and the document says why). */
   build(context: DocumentContext<OptionValues<S>>): Promise<OutputFile[]>
 }

@@ -44,13 +44,14 @@ export interface Assets {
 }
 
 /** The templates a page is made from: each document's own, and the Anki note's back. */
-export type TemplateName = 'guide' | 'cheatsheet' | 'checklist' | 'cards' | 'anki-back'
+export type TemplateName = 'guide' | 'cheatsheet' | 'checklist' | 'cards' | 'plan' | 'anki-back'
 
 const TEMPLATE_FILES: Record<TemplateName, string> = {
   guide: 'guide/document.hbs',
   cheatsheet: 'cheatsheet/document.hbs',
   checklist: 'checklist/document.hbs',
   cards: 'cards/document.hbs',
+  plan: 'plan/document.hbs',
   'anki-back': 'anki/partials/note-back.hbs',
 }
 

@@ -138,8 +138,22 @@ export function withBuildPrinter<T>(
   return withPrinter(options, work)
 }
 
+/** When the user named no guide, say which one is read (once the input is known to be good). */
+function sayWhichGuide(config: BuildConfig): void {
+  const origin = config.origins.content ?? 'default'
+  if (config.quiet || origin === 'command line') return
+  const what =
+    origin === 'default'
+      ? 'the bundled sample guide (name yours: studypack build GUIDE)'
+      : origin.includes('this folder')
+        ? origin
+        : `${config.content} (set by ${origin})`
+  process.stderr.write(`studypack: reading ${what}\n`)
+}
+
 /** What the content itself warned of, said once before any pack is built. */
 export function announce(study: Study, config: BuildConfig, report: Reporter): void {
+  sayWhichGuide(config)
   study.warnings.forEach((message) => report.warn(message))
   const glyphs = glyphWarning(study.content.files)
   if (glyphs) report.warn(glyphs)

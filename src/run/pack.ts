@@ -8,7 +8,7 @@ import type {Printer} from '../browser/printer.js'
 import type {BuildConfig} from '../config/build-config.js'
 import type {Reporter} from '../core/report.js'
 import type {PackMeta} from '../documents/meta.js'
-import type {StudyDocument} from '../documents/types.js'
+import type {OutputFile, StudyDocument} from '../documents/types.js'
 import type {FileResult, PackResult} from '../output/summary.js'
 import {writeAtomic} from '../output/write.js'
 import {selfContained} from '../render/inline.js'
@@ -30,16 +30,30 @@ export interface PackJob {
 
 const sizeOf = (data: Uint8Array | string) => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength)
 
-/** One document's files, written as soon as they are made. */
-async function buildDocument(
-  job: PackJob,
-  guide: Study['guide'],
-  document: StudyDocument,
-  folder: string,
-): Promise<FileResult[]> {
+/**
+ * Every document's build started, each with a way to wait for another's
+ * files. The builds start a microtask later, once every promise is in the
+ * map, so a document finds the one it waits for whatever the registry order.
+ */
+function startBuilds(job: PackJob, guide: Study['guide']): Map<string, Promise<OutputFile[]>> {
   const {study, pack, meta, config, report, printer, run} = job
-  const options = config.documents[document.name] ?? {}
-  const files = await document.build({study, pack, guide, meta, config, options, report, printer, run})
+  const builds = new Map<string, Promise<OutputFile[]>>()
+  const resultOf = (name: string) => builds.get(name)
+  for (const document of job.documents) {
+    const options = config.documents[document.name] ?? {}
+    const context = {study, pack, guide, meta, config, options, report, printer, run, resultOf}
+    builds.set(
+      document.name,
+      Promise.resolve().then(() => document.build(context)),
+    )
+  }
+  return builds
+}
+
+/** One document's files, written as soon as they are made. */
+async function writeDocument(job: PackJob, made: Promise<OutputFile[]>, folder: string): Promise<FileResult[]> {
+  const {config, report, run} = job
+  const files = await made
   const results: FileResult[] = []
   const write = async (name: string, data: Uint8Array | string, pages?: number) => {
     const target = path.join(folder, name)
@@ -68,7 +82,8 @@ export async function buildPack(job: PackJob): Promise<PackResult> {
   const started = performance.now()
   const folder = path.join(job.config.out, job.pack.folder)
   const guide = selectGuide(job.study.guide, job.study.tags, job.pack)
-  const settled = await Promise.allSettled(job.documents.map((document) => buildDocument(job, guide, document, folder)))
+  const builds = startBuilds(job, guide)
+  const settled = await Promise.allSettled([...builds.values()].map((made) => writeDocument(job, made, folder)))
   const failed = settled.find((outcome) => outcome.status === 'rejected')
   if (failed) throw failed.reason
   const files = settled.flatMap((outcome) => (outcome as PromiseFulfilledResult<FileResult[]>).value)

@@ -6,8 +6,9 @@
  * the start, so filling them in moves nothing.
  */
 import {readOutline, pagesOf} from '../../browser/outline.js'
-import {guideView, withPages, type SectionView} from './view.js'
-import {defineDocument} from '../types.js'
+import type {OpenDocument} from '../../browser/printer.js'
+import {type DocumentContext, defineDocument} from '../types.js'
+import {type GuideView, type SectionView, guideView, withPages} from './view.js'
 
 function flatten(sections: SectionView[]): SectionView[] {
   return sections.flatMap((section) => [section, ...flatten(section.children)])
@@ -36,25 +37,49 @@ function fillContents(entries: Array<[string, number]>): void {
   }
 }
 
+/** The draft print in an open guide page: the page of each heading, by slug, and the page count. */
+async function draftPages(page: OpenDocument, view: GuideView): Promise<{pages: Map<string, number>; count: number}> {
+  await page.measure(startDraft, {arg: undefined})
+  const outline = await readOutline(await page.print({draft: true}))
+  return {pages: pagesOf(flatten(view.sections), outline.entries), count: outline.pageCount}
+}
+
+type GuideContext = Pick<DocumentContext, 'study' | 'guide' | 'meta' | 'printer' | 'run'>
+
+const viewOf = ({study, guide, meta, run}: GuideContext) =>
+  guideView(guide, meta, {baseDir: study.content.folder, cache: run.html})
+
+/**
+ * guide.pdf's page numbers without printing guide.pdf: the draft alone, for a
+ * document that cites the guide in a build that does not make it.
+ */
+export function paginateGuide(context: GuideContext): Promise<Map<string, number>> {
+  const view = viewOf(context)
+  return context.printer.open(
+    context.run.templates.render('guide', view),
+    async (page) => (await draftPages(page, view)).pages,
+  )
+}
+
 export const guideDocument = defineDocument({
   name: 'guide',
   describe: 'guide.pdf: the role-specific study guide',
   needsBrowser: true,
   options: {},
-  async build({study, guide, meta, printer, run}) {
-    const view = guideView(guide, meta, {baseDir: study.content.folder, cache: run.html})
+  async build(context) {
+    const view = viewOf(context)
+    const {printer, run} = context
     return printer.open(run.templates.render('guide', view), async (page) => {
-      await page.measure(startDraft, {arg: undefined})
-      const outline = await readOutline(await page.print({draft: true}))
-      const pages = pagesOf(flatten(view.sections), outline.entries)
+      const {pages, count} = await draftPages(page, view)
       await page.measure(fillContents, {arg: [...pages]})
       const pdf = await page.print()
       return [
         {
           name: 'guide.pdf',
           data: pdf,
-          pages: outline.pageCount,
+          pages: count,
           html: run.templates.render('guide', withPages(view, pages)),
+          headingPages: pages,
         },
       ]
     })
