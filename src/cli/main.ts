@@ -9,6 +9,7 @@ import {buildCommand} from './build.js'
 import {STDIN, STDIN_ARG} from '../input/stdin.js'
 import {configCommand} from './config.js'
 import {listCommand} from './list.js'
+import {initCommand} from './init.js'
 import {USAGE_HINT} from '../config/usage.js'
 import {StudypackError, UsageError} from '../core/errors.js'
 
@@ -35,9 +36,10 @@ export async function main(argv: string[]): Promise<number> {
       .command(buildCommand)
       .command(listCommand)
       .command(configCommand)
+      .command(initCommand)
       .example('$0 build --role ml-engineer --domain nlp', 'Study pack for an ML engineer, NLP → out/ml-engineer-nlp/')
       .example('$0 list', 'What studypack sees in the guide')
-      .demandCommand(1, 'Name a command: build, list or config.')
+      .demandCommand(1, 'Name a command: build, list, config or init.')
       .strict()
       .recommendCommands()
       .help()
