@@ -12,6 +12,7 @@ import {listCommand} from './list.js'
 import {initCommand} from './init.js'
 import {USAGE_HINT} from '../config/usage.js'
 import {StudypackError, UsageError} from '../core/errors.js'
+import {VERSION} from '../core/version.js'
 
 function report(error: unknown, debug: boolean): number {
   if (error instanceof StudypackError) {
@@ -44,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
       .recommendCommands()
       .help()
       .alias('help', 'h')
-      .version()
+      .version(VERSION)
       .alias('version', 'v')
       .wrap(Math.min(110, process.stdout.columns || 100))
       .fail((message, error) => {
