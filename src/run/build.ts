@@ -18,7 +18,7 @@ import type {Reporter} from '../core/report.js'
 import {DOCUMENTS} from '../documents/index.js'
 import type {PackMeta} from '../documents/meta.js'
 import {progress, type Progress} from '../output/progress.js'
-import {summaryTable, type PackResult} from '../output/summary.js'
+import {summaryTable, widthOf, type PackResult} from '../output/summary.js'
 import {checkWritable} from '../output/write.js'
 import {glyphWarning} from '../render/glyphs.js'
 import {allPacks, resolvePack, type Pack} from '../select/packs.js'
@@ -168,7 +168,8 @@ export async function runBuild(given: BuildConfig): Promise<BuildOutcome> {
   announce(study, config, bar)
   return withBuildPrinter(study, config, bar, async (printer) => {
     const results = await buildPacks(study, packs, config, printer, bar)
-    if (!config.quiet) process.stderr.write(`${summaryTable(results, performance.now() - started)}\n`)
+    if (!config.quiet)
+      process.stderr.write(`${summaryTable(results, performance.now() - started, widthOf(process.stderr))}\n`)
     return {packs: results, launches: printer.launches()}
   })
 }
