@@ -5,7 +5,6 @@
  * the page. What is left is made offline: nothing may point at the network.
  * Math is typeset by KaTeX, offline, with the fonts of the katex package.
  */
-import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Element, Root as HastRoot} from 'hast'
@@ -20,6 +19,7 @@ import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
 import {trailingMarkdown} from '../model/details.js'
 import {parseMarkdown} from '../input/parse.js'
+import {imageSource} from './image-source.js'
 
 export interface HtmlOptions {
   /** Folder that relative links and images in the markdown are relative to. */
@@ -31,14 +31,6 @@ export interface HtmlOptions {
 const remote = /^(?:[a-z][a-z\d+.-]*:)?\/\//i
 const hasScheme = /^[a-z][a-z\d+.-]*:/i
 
-function decode(href: string): string {
-  try {
-    return decodeURI(href)
-  } catch {
-    return href
-  }
-}
-
 /**
  * Images load only from the content folder: a remote, absolute or missing one
  * becomes its alt text, so the reader gets its words instead of a broken icon. Links to other local files (sibling chapters that may not
@@ -46,18 +38,17 @@ function decode(href: string): string {
  */
 function rehypeOffline(options: HtmlOptions) {
   const root = path.resolve(options.baseDir)
-  const inside = (file: string) => file === root || file.startsWith(root + path.sep)
   return (tree: HastRoot) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return
       const href = String(node.properties.href ?? node.properties.src ?? '')
       if (node.tagName === 'img') {
-        const file = path.resolve(root, decode(href))
-        if (!href || remote.test(href) || hasScheme.test(href) || !inside(file) || !existsSync(file)) {
+        const source = imageSource(href, root)
+        if (source.kind !== 'local') {
           parent.children[index] = {type: 'text', value: String(node.properties.alt ?? '')}
           return SKIP
         }
-        node.properties.src = pathToFileURL(file).href
+        node.properties.src = pathToFileURL(source.file).href
       } else if (node.tagName === 'a' && href && !href.startsWith('#') && !hasScheme.test(href) && !remote.test(href)) {
         parent.children.splice(index, 1, ...node.children)
         return [SKIP, index]
