@@ -5,6 +5,7 @@
  * $STUDYPACK_SCREENSHOTS when it is set, to look at.
  */
 import {mkdtempSync} from 'node:fs'
+import {writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -110,9 +111,9 @@ describe.each(CASES)('--html on screen: $pack', (entry) => {
       }
       // Printed from the browser, the HTML gives the PDF's pages.
       const printed = await page.pdf({preferCSSPageSize: true, printBackground: true})
-      const path_ = path.join(out, `${entry.pack}-${doc.name}-printed.pdf`)
-      await (await import('node:fs/promises')).writeFile(path_, printed)
-      const [ours, theirs] = await Promise.all([readPdf(path.join(out, entry.pack, `${doc.name}.pdf`)), readPdf(path_)])
+      const copy = path.join(out, `${entry.pack}-${doc.name}-printed.pdf`)
+      await writeFile(copy, printed)
+      const [ours, theirs] = await Promise.all([readPdf(path.join(out, entry.pack, `${doc.name}.pdf`)), readPdf(copy)])
       expect(theirs.pages.length).toBe(ours.pages.length)
     } finally {
       await page.close()
