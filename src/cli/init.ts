@@ -76,7 +76,7 @@ export async function runInit(guide: string): Promise<void> {
     if (error.code === 'EEXIST') throw new StudypackError(`${shown(file)} already exists; not overwritten`)
     throw new StudypackError(`cannot write ${shown(file)}: ${error.message}`, {cause: error})
   })
-  const build = `studypack build --content ${shown(isFolder ? path.dirname(file) : path.resolve(guide))} -r ${proposal.roles[0]!.id}`
+  const build = `studypack build ${shown(isFolder ? path.dirname(file) : path.resolve(guide))} -r ${proposal.roles[0]!.id}`
   process.stdout.write(
     [`wrote ${shown(file)}`, ...summary(proposal, counts, total), `Then: ${build}`].join('\n').concat('\n'),
   )

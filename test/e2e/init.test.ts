@@ -26,12 +26,12 @@ describe('studypack init', () => {
     expect(init.stderr).toBe('')
     expect(init.code).toBe(0)
     expect(init.stdout).toMatch(/^wrote studypack\.yaml\n4 roles, 1 domain, 4 of 12 sections tagged/)
-    expect(init.stdout).toContain('Then: studypack build --content guide.md -r ml-engineer')
+    expect(init.stdout).toContain('Then: studypack build guide.md -r ml-engineer')
     const text = readFileSync(path.join(folder, 'studypack.yaml'), 'utf8')
     expect(text).toContain('"For ML Engineers": {roles: [ml-engineer]}')
     const out = path.join(folder, 'out')
     for (const role of ['ml-engineer', 'product-manager']) {
-      const build = await studypack(['build', '--content', 'guide.md', '-r', role, '--only', 'anki', '-o', out], {
+      const build = await studypack(['build', 'guide.md', '-r', role, '--only', 'anki', '-o', out], {
         cwd: folder,
       })
       expect(build.stderr).not.toContain('no studypack.yaml')
