@@ -7,7 +7,7 @@
 import type {Html, Image, Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import {type Message, warning} from '../core/messages.js'
-import {imageSource} from '../render/image-source.js'
+import {imageSource} from './image-source.js'
 
 interface Found {
   src: string

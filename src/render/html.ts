@@ -19,7 +19,7 @@ import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
 import {trailingMarkdown} from '../model/details.js'
 import {parseMarkdown} from '../input/parse.js'
-import {imageSource} from './image-source.js'
+import {imageSource} from '../input/image-source.js'
 
 export interface HtmlOptions {
   /** Folder that relative links and images in the markdown are relative to. */
