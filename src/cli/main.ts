@@ -9,8 +9,10 @@ import {buildCommand} from './build.js'
 import {STDIN, STDIN_ARG} from '../input/stdin.js'
 import {configCommand} from './config.js'
 import {listCommand} from './list.js'
+import {initCommand} from './init.js'
 import {USAGE_HINT} from '../config/usage.js'
 import {StudypackError, UsageError} from '../core/errors.js'
+import {VERSION} from '../core/version.js'
 
 function report(error: unknown, debug: boolean): number {
   if (error instanceof StudypackError) {
@@ -35,14 +37,15 @@ export async function main(argv: string[]): Promise<number> {
       .command(buildCommand)
       .command(listCommand)
       .command(configCommand)
+      .command(initCommand)
       .example('$0 build --role ml-engineer --domain nlp', 'Study pack for an ML engineer, NLP → out/ml-engineer-nlp/')
       .example('$0 list', 'What studypack sees in the guide')
-      .demandCommand(1, 'Name a command: build, list or config.')
+      .demandCommand(1, 'Name a command: build, list, config or init.')
       .strict()
       .recommendCommands()
       .help()
       .alias('help', 'h')
-      .version()
+      .version(VERSION)
       .alias('version', 'v')
       .wrap(Math.min(110, process.stdout.columns || 100))
       .fail((message, error) => {

@@ -1,11 +1,15 @@
 /**
- * How a run shows its progress: a bar on a terminal, plain lines in a log,
- * nothing but errors with --quiet. Lines written while the bar
- * is up go above it, so the two never tangle.
+ * How a run shows its progress: a one-line bar on a terminal, plain lines in
+ * a log, nothing but errors with --quiet. A warning that comes while the bar
+ * is up is printed above it: the bar's line is cleared, the warning written
+ * (wrapping as the terminal wraps it), and the bar drawn again below. The bar
+ * itself is cut to the terminal's width, so it never wraps and always stays
+ * on its one line; when it ends, its line is cleared and what follows starts
+ * there, below every warning.
  */
-import cliProgress from 'cli-progress'
-import {formatMessage} from '../core/messages.js'
+import {formatMessage, type Message} from '../core/messages.js'
 import type {Reporter} from '../core/report.js'
+import {paint} from './colors.js'
 
 export interface Progress extends Reporter {
   start(total: number): void
@@ -13,40 +17,66 @@ export interface Progress extends Reporter {
   stop(): void
 }
 
-export function progress(options: {quiet?: boolean; stream?: NodeJS.WriteStream} = {}): Progress {
+const BAR_WIDTH = 24
+const CLEAR_LINE = '\r\x1b[2K'
+const HIDE_CURSOR = '\x1b[?25l'
+const SHOW_CURSOR = '\x1b[?25h'
+
+type Stream = Pick<NodeJS.WriteStream, 'write' | 'isTTY' | 'columns'>
+
+function barLine(value: number, total: number, label: string, columns: number): string {
+  const done = total > 0 ? Math.round((BAR_WIDTH * value) / total) : 0
+  const line = ` ${'█'.repeat(done)}${'░'.repeat(BAR_WIDTH - done)} ${value}/${total} packs  ${label}`
+  // One column short of the width: a line that fills the last column makes some terminals wrap.
+  const room = Math.max(1, columns - 1)
+  return line.length > room ? `${line.slice(0, room - 1)}…` : line
+}
+
+export function progress(options: {quiet?: boolean; stream?: Stream; env?: NodeJS.ProcessEnv} = {}): Progress {
   const stream = options.stream ?? process.stderr
+  const colors = paint(stream, options.env)
+  const warningLine = (message: Message) => `${colors.yellow('warning:')} ${formatMessage(message)}`
   const write = (line: string) => void stream.write(`${line}\n`)
   if (options.quiet) return {info: () => {}, warn: () => {}, start: () => {}, tick: () => {}, stop: () => {}}
   if (!stream.isTTY)
     return {
       info: write,
-      warn: (message) => write(`warning: ${formatMessage(message)}`),
+      warn: (message) => write(warningLine(message)),
       start: () => {},
       tick: () => {},
       stop: () => {},
     }
-  const bar = new cliProgress.SingleBar(
-    {stream, format: ' {bar} {value}/{total} packs  {label}', hideCursor: true, clearOnComplete: true, barsize: 24},
-    cliProgress.Presets.shades_classic,
-  )
   let active = false
-  // Above the bar: clear its line, write, and let the next update redraw it.
+  let value = 0
+  let total = 0
+  let label = ''
+  const showCursor = () => void stream.write(SHOW_CURSOR)
+  const draw = () => void stream.write(`${CLEAR_LINE}${barLine(value, total, label, stream.columns || 80)}`)
   const above = (line: string) => {
-    if (active) stream.write('\r\x1b[2K')
-    write(line)
-    if (active) bar.render()
+    if (!active) return write(line)
+    stream.write(`${CLEAR_LINE}${line}\n`)
+    draw()
   }
   return {
     info: () => {}, // On a terminal the bar and the summary say it all.
-    warn: (message) => above(`warning: ${formatMessage(message)}`),
-    start: (total) => {
-      active = true
-      bar.start(total, 0, {label: ''})
+    warn: (message) => above(warningLine(message)),
+    start: (count) => {
+      ;[active, value, total, label] = [true, 0, count, '']
+      stream.write(HIDE_CURSOR)
+      // However the run ends, the cursor comes back.
+      process.once('exit', showCursor)
+      draw()
     },
-    tick: (label) => bar.increment(1, {label}),
+    tick: (name) => {
+      value += 1
+      label = name
+      if (active) draw()
+    },
     stop: () => {
-      if (active) bar.stop()
+      if (!active) return
       active = false
+      stream.write(`${CLEAR_LINE}${SHOW_CURSOR}`)
+      process.off('exit', showCursor)
     },
   }
 }

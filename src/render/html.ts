@@ -6,7 +6,6 @@
  * Math is typeset by KaTeX, offline, with the fonts of the katex package.
  */
 import {formatMessage, type Message, warning} from '../core/messages.js'
-import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Element, Root as HastRoot} from 'hast'
@@ -19,6 +18,7 @@ import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
+import {imageSource} from '../input/image-source.js'
 
 export interface HtmlOptions {
   /** Folder that relative links and images in the markdown are relative to. */
@@ -30,33 +30,26 @@ export interface HtmlOptions {
 const remote = /^(?:[a-z][a-z\d+.-]*:)?\/\//i
 const hasScheme = /^[a-z][a-z\d+.-]*:/i
 
-function decode(href: string): string {
-  try {
-    return decodeURI(href)
-  } catch {
-    return href
-  }
-}
-
 /**
- * Images load only from the content folder: a remote, absolute or missing one
- * becomes its alt text, so the reader gets its words instead of a broken icon. Links to other local files (sibling chapters that may not
- * exist) become plain text; web links stay clickable in the PDF.
+ * Images load only from the content folder (input/image-source.ts): a remote,
+ * outside or missing one becomes its alt text, so the reader gets its words
+ * instead of a broken icon; the build warned of it when the guide was read.
+ * Links to other local files (sibling chapters that may not exist) become
+ * plain text; web links stay clickable in the PDF.
  */
 function rehypeOffline(options: HtmlOptions) {
   const root = path.resolve(options.baseDir)
-  const inside = (file: string) => file === root || file.startsWith(root + path.sep)
   return (tree: HastRoot) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return
       const href = String(node.properties.href ?? node.properties.src ?? '')
       if (node.tagName === 'img') {
-        const file = path.resolve(root, decode(href))
-        if (!href || remote.test(href) || hasScheme.test(href) || !inside(file) || !existsSync(file)) {
+        const source = imageSource(href, root)
+        if (source.kind !== 'local') {
           parent.children[index] = {type: 'text', value: String(node.properties.alt ?? '')}
           return SKIP
         }
-        node.properties.src = pathToFileURL(file).href
+        node.properties.src = pathToFileURL(source.file).href
       } else if (node.tagName === 'a' && href && !href.startsWith('#') && !hasScheme.test(href) && !remote.test(href)) {
         parent.children.splice(index, 1, ...node.children)
         return [SKIP, index]

@@ -18,7 +18,7 @@ import type {Reporter} from '../core/report.js'
 import {DOCUMENTS} from '../documents/index.js'
 import type {PackMeta} from '../documents/meta.js'
 import {progress, type Progress} from '../output/progress.js'
-import {summaryTable, type PackResult} from '../output/summary.js'
+import {summaryTable, widthOf, type PackResult} from '../output/summary.js'
 import {checkWritable} from '../output/write.js'
 import {glyphWarning} from '../render/glyphs.js'
 import {allPacks, resolvePack, type Pack} from '../select/packs.js'
@@ -138,22 +138,24 @@ export function withBuildPrinter<T>(
   return withPrinter(options, work)
 }
 
-/** When the user named no guide, say which one is read (once the input is known to be good). */
-function sayWhichGuide(config: BuildConfig): void {
+/**
+ * When the user named no guide, which one was read: said with the summary, so
+ * that an error stays the one line it is.
+ */
+export function whichGuide(config: BuildConfig): string | null {
   const origin = config.origins.content ?? 'default'
-  if (config.quiet || origin === 'command line') return
+  if (config.quiet || origin === 'command line') return null
   const what =
     origin === 'default'
       ? 'the bundled sample guide (name yours: studypack build GUIDE)'
       : origin.includes('this folder')
         ? origin
         : `${config.content} (set by ${origin})`
-  process.stderr.write(`studypack: reading ${what}\n`)
+  return `studypack: read ${what}`
 }
 
 /** What the content itself warned of, said once before any pack is built. */
 export function announce(study: Study, config: BuildConfig, report: Reporter): void {
-  sayWhichGuide(config)
   study.warnings.forEach((message) => report.warn(message))
   const glyphs = glyphWarning(study.content.files)
   if (glyphs) report.warn(glyphs)
@@ -184,7 +186,10 @@ export async function runBuild(given: BuildConfig): Promise<BuildOutcome> {
   announce(study, config, bar)
   return withBuildPrinter(study, config, bar, async (printer) => {
     const results = await buildPacks(study, packs, config, printer, bar)
-    if (!config.quiet) process.stderr.write(`${summaryTable(results, performance.now() - started)}\n`)
+    if (!config.quiet) {
+      const said = [whichGuide(config), summaryTable(results, performance.now() - started, widthOf(process.stderr))]
+      process.stderr.write(`${said.filter(Boolean).join('\n')}\n`)
+    }
     return {packs: results, launches: printer.launches()}
   })
 }

@@ -13,11 +13,13 @@ import {UsageError} from '../core/errors.js'
 import {TEMPLATES_DIR} from '../core/paths.js'
 import {STDIN} from '../input/stdin.js'
 import {progress} from '../output/progress.js'
-import {summaryTable} from '../output/summary.js'
+import {paint} from '../output/colors.js'
+import {summaryTable, widthOf, type PackResult} from '../output/summary.js'
 import {checkWritable} from '../output/write.js'
 import {loadStudy, type Study} from '../select/study.js'
-import {announce, buildPacks, packsOf, withBuildPrinter, withGuideOptions} from './build.js'
+import {announce, buildPacks, packsOf, whichGuide, withBuildPrinter, withGuideOptions} from './build.js'
 import {createRunContext} from './context.js'
+import {removeStale, staleFiles} from './stale.js'
 
 const WATCHED = /\.(md|markdown|ya?ml|hbs|css)$/i
 
@@ -71,6 +73,8 @@ export async function runWatch(given: BuildConfig): Promise<void> {
     throw new UsageError('--watch watches files: it cannot watch a guide read from standard input')
   const bar = progress({quiet: given.quiet})
   const say = (line: string) => void process.stderr.write(`${line}\n`)
+  const colors = paint(process.stderr)
+  let last: PackResult[] = []
   const folder = await contentFolder(given.content)
   const first = await loadStudy(given.content)
   const config = withGuideOptions(given, first)
@@ -81,8 +85,13 @@ export async function runWatch(given: BuildConfig): Promise<void> {
     const build = async (study: Study, packs = packsOf(study, config)) => {
       const started = performance.now()
       const results = await buildPacks(study, packs, config, printer, bar, createRunContext(config.look))
+      const stale = staleFiles(last, results)
+      await removeStale(config.out, stale)
+      last = results
       const ms = performance.now() - started
-      if (!config.quiet) say(summaryTable(results, ms))
+      if (!config.quiet)
+        say([whichGuide(config), summaryTable(results, ms, widthOf(process.stderr))].filter(Boolean).join('\n'))
+      if (!config.quiet && stale.length > 0) say(`removed, no longer written: ${stale.join(', ')}`)
       return {documents: results.reduce((sum, pack) => sum + pack.files.length, 0), ms}
     }
     const watching = () =>
@@ -96,10 +105,10 @@ export async function runWatch(given: BuildConfig): Promise<void> {
         const {documents, ms} = await build(study, packsOf(study, withGuideOptions(given, study)))
         const time = new Date().toLocaleTimeString('en-GB')
         say(
-          `changed: ${changed.map(shortName).join(', ')}; rebuilt ${documents} files in ${(ms / 1000).toFixed(1)} s (${time})`,
+          `${colors.green('changed:')} ${changed.map(shortName).join(', ')}; rebuilt ${documents} files in ${(ms / 1000).toFixed(1)} s (${time})`,
         )
       } catch (error) {
-        say(`studypack: ${(error as Error).message}`)
+        say(`${colors.red('studypack:')} ${(error as Error).message}`)
       }
       watching()
     })

@@ -6,6 +6,7 @@
 import {StudypackError} from '../core/errors.js'
 import type {Message} from '../core/messages.js'
 import {type Content, loadContent} from '../input/content.js'
+import {imageWarnings} from '../input/images.js'
 import {parseMarkdown} from '../input/parse.js'
 import {STDIN, stdinContent} from '../input/stdin.js'
 import {applyAnswerKey} from '../model/answer-key.js'
@@ -64,7 +65,8 @@ export function studyOf(content: Content): Study {
   const tags = indexTags(guide, content.manifest)
   checkReferences(content, guide, tags)
   const glossary = loadGlossary(content.glossary)
-  return {content, guide, tags, glossary, warnings: [...content.warnings, ...answerWarnings]}
+  const images = imageWarnings(documents, content.folder)
+  return {content, guide, tags, glossary, warnings: [...content.warnings, ...images, ...answerWarnings]}
 }
 
 export async function loadStudy(contentPath: string): Promise<Study> {

@@ -68,12 +68,12 @@ describe('input', () => {
     const dir = folder({'guide.md': GUIDE, 'README.md': '# About these notes\n'})
     const result = run(['build', '--only', 'anki'], {cwd: dir})
     expect(result.code, result.stderr).toBe(0)
-    expect(result.stderr).toContain('studypack: reading the guide in this folder (guide.md)')
+    expect(result.stderr).toContain('studypack: read the guide in this folder (guide.md)')
     expect(existsSync(path.join(dir, 'out', 'all', 'cards.anki.txt'))).toBe(true)
     const empty = folder({'README.md': '# Nothing here\n'})
     const bundled = run(['build', '-r', 'mle', '--only', 'anki'], {cwd: empty})
     expect(bundled.code, bundled.stderr).toBe(0)
-    expect(bundled.stderr).toContain('studypack: reading the bundled sample guide')
+    expect(bundled.stderr).toContain('studypack: read the bundled sample guide')
   })
 
   it('-v prints the version', () => {
