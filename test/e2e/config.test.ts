@@ -12,9 +12,8 @@ const out = () => mkdtempSync(path.join(os.tmpdir(), 'studypack-config-'))
 const HINT = 'Run "studypack --help" for usage.'
 
 describe('a bad option fails before any work, in every mode', () => {
-  it('one pack: exit 2, one line, nothing written and no browser started', async () => {
+  it('one pack: exit 2, one line, nothing written', async () => {
     const dir = out()
-    const started = performance.now()
     const result = await studypack([
       'build',
       '-r',
@@ -31,8 +30,6 @@ describe('a bad option fails before any work, in every mode', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(`studypack: --pages takes a whole number of pages, 1 or more (got 0)\n${HINT}\n`)
     expect(readdirSync(dir)).toEqual([])
-    // Chromium was never started: that alone takes longer than this.
-    expect(performance.now() - started).toBeLessThan(5000)
   })
 
   it('--all: exit 2 and the same one line, not one per pack', async () => {
