@@ -11,10 +11,10 @@ import {warning, type Message} from '../core/messages.js'
 
 /** The unicode-range of every @font-face in the bundled font stylesheets. */
 function coveredRanges(): CodeRange[] {
-  return assets().fonts.flatMap((url) =>
-    [...readFileSync(fileURLToPath(url), 'utf8').matchAll(/unicode-range:\s*([^;}]+)/g)].flatMap((match) =>
-      unicodeRanges(match[1]!),
-    ),
+  const {fonts, fontFaces} = assets()
+  const stylesheets = [...fonts.map((url) => readFileSync(fileURLToPath(url), 'utf8')), fontFaces]
+  return stylesheets.flatMap((css) =>
+    [...css.matchAll(/unicode-range:\s*([^;}]+)/g)].flatMap((match) => unicodeRanges(match[1]!)),
   )
 }
 
