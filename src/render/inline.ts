@@ -57,10 +57,7 @@ async function inlineCssText(
   codePoints: Set<number>,
   encoded: Map<string, Promise<string>>,
 ): Promise<string> {
-  const css = text.replace(
-    /@font-face\s*{[^}]*}/g,
-    (block) => fontFace(block, codePoints) ?? '',
-  )
+  const css = text.replace(/@font-face\s*{[^}]*}/g, (block) => fontFace(block, codePoints) ?? '')
   const urls = [...new Set([...css.matchAll(/url\((['"]?)([^'")]+)\1\)/g)].map((match) => match[2]!))].filter(
     (url) => !url.startsWith('data:'),
   )
