@@ -19,6 +19,10 @@ import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
 import {trailingMarkdown} from '../model/details.js'
 import {parseMarkdown} from '../input/parse.js'
+import {rehypeCodeLines} from './code-lines.js'
+import {rehypeDisplayMath} from './display-math.js'
+import {rehypeOpenDetails} from './details-open.js'
+import {rehypeQuestionParagraphs} from './question-paragraphs.js'
 
 export interface HtmlOptions {
   /** Folder that relative links and images in the markdown are relative to. */
@@ -91,9 +95,13 @@ function processor(options: HtmlOptions) {
       .use(rehypeRaw)
       .use(rehypeSanitize, schema)
       // After sanitizing: KaTeX's markup is ours, made from the math source alone.
+      .use(rehypeDisplayMath)
       .use(rehypeKatex, {strict: false, output: 'html'})
       .use(rehypeOffline, options)
       .use(rehypeLabels)
+      .use(rehypeQuestionParagraphs)
+      .use(rehypeOpenDetails)
+      .use(rehypeCodeLines)
       .use(rehypeStringify)
   )
 }

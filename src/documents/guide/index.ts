@@ -8,6 +8,11 @@
 import {readOutline, pagesOf} from '../../browser/outline.js'
 import {guideView, withPages, type SectionView} from './view.js'
 import {defineDocument} from '../types.js'
+import {paperSize} from '../../config/paper.js'
+import {containOverflow, scaledWarning} from '../../render/overflow.js'
+
+/** The guide's left and right page margins (guide/style.css), in mm: the flow is the paper less these. */
+const SIDE_MARGINS = 20 + 18
 
 function flatten(sections: SectionView[]): SectionView[] {
   return sections.flatMap((section) => [section, ...flatten(section.children)])
@@ -41,9 +46,13 @@ export const guideDocument = defineDocument({
   describe: 'guide.pdf: the role-specific study guide',
   needsBrowser: true,
   options: {},
-  async build({study, guide, meta, printer, run}) {
+  async build({study, guide, pack, meta, printer, report, run}) {
     const view = guideView(guide, meta, {baseDir: study.content.folder, cache: run.html})
     return printer.open(run.templates.render('guide', view), async (page) => {
+      const width = `${paperSize(meta.paper).w - SIDE_MARGINS}mm`
+      const scaled = await page.measure(containOverflow, {arg: {width}})
+      const tooSmall = scaledWarning(scaled, `${pack.folder}/guide.pdf`)
+      if (tooSmall) report.warn(tooSmall)
       await page.measure(startDraft, {arg: undefined})
       const outline = await readOutline(await page.print({draft: true}))
       const pages = pagesOf(flatten(view.sections), outline.entries)
