@@ -29,9 +29,9 @@ export function containOverflow(arg: {width: string | null}): ScaledBlock[] {
   const before = body.style.width
   if (arg.width) body.style.width = arg.width
   const scaled: ScaledBlock[] = []
-  const blocks = Array.from(document.querySelectorAll<HTMLElement>('table, pre, .katex-display, img, svg'))
+  const blocks = Array.from(document.querySelectorAll<HTMLElement>('table, pre, .katex-display, img'))
   for (const block of blocks) {
-    if (block.closest('[data-scaled]') || block.parentElement?.closest('svg')) continue
+    if (block.closest('[data-scaled]')) continue
     const parent = block.parentElement
     if (!parent) continue
     const style = getComputedStyle(parent)
