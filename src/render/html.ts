@@ -92,10 +92,10 @@ function processor(options: HtmlOptions) {
   return (
     unified()
       .use(remarkRehype, {allowDangerousHtml: true})
+      .use(rehypeDisplayMath)
       .use(rehypeRaw)
       .use(rehypeSanitize, schema)
       // After sanitizing: KaTeX's markup is ours, made from the math source alone.
-      .use(rehypeDisplayMath)
       .use(rehypeKatex, {strict: false, output: 'html'})
       .use(rehypeOffline, options)
       .use(rehypeLabels)
