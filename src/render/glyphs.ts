@@ -43,7 +43,7 @@ export function glyphWarning(files: Array<{name: string; text: string}>): Messag
   const sample = missing.slice(0, 12).join(' ')
   const count = missing.length === 1 ? '1 character of the guide is' : `${missing.length} characters of the guide are`
   return warning(
-    `${count} not in studypack's fonts (${sample}${missing.length > 12 ? ' …' : ''}): they print with a system font that has them (for example Noto: fonts-noto-cjk, fonts-noto-color-emoji), or as empty boxes`,
+    `${count} not in studypack's fonts (${sample}${missing.length > 12 ? ' …' : ''}): they print with a system font that has them (for example Noto: fonts-noto-cjk), or as empty boxes`,
     'missing-glyphs',
   )
 }
