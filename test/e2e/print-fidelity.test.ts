@@ -142,3 +142,23 @@ describe.each(PAPERS)('the bundled ML Engineer pack on %s', (paper) => {
     120_000,
   )
 })
+
+/** Continuation cards of the bundled ML Engineer deck, from the build's own report of them. */
+describe.each(PAPERS)('the bundled ML Engineer cards on %s', (paper) => {
+  // Not met yet (issue 12): 8 of 55 cards on A4 and 9 of 56 on Letter are continuations (was 19 of 66).
+  it.skip('continuation cards are at most 10 % of the deck', async () => {
+    const folder = path.join(out, `cards-${paper}`)
+    const built = await studypack(['build', '-r', 'mle', '--only', 'cards', '--paper', paper, '--out', folder])
+    expect(built.code, built.stderr).toBe(0)
+    const more = [...built.stderr.matchAll(/continues on (\d+) more card/g)].reduce(
+      (sum, match) => sum + Number(match[1]),
+      0,
+    )
+    const questions = Number(
+      /ML Engineer\s+(\d+)\/(\d+)/.exec(
+        (await readPdf(path.join(folder, 'ml-engineer', 'cards.pdf'))).pages.join('\n'),
+      )?.[2],
+    )
+    expect(more / (questions + more)).toBeLessThanOrEqual(0.1)
+  }, 120_000)
+})
