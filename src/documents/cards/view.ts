@@ -60,6 +60,8 @@ export interface SheetView {
 
 export interface CardsView {
   title: string
+  /** One card a page (index cards, A6): its content keeps clear of the paper's edge (cards/style.css). */
+  single: boolean
   paper: PackMeta['paper']
   page: Layout['page']
   sheets: SheetView[]
@@ -141,6 +143,7 @@ export function cardsView(
 ): CardsView {
   return {
     title,
+    single: layout.card.w === layout.page.w && layout.card.h === layout.page.h,
     paper,
     page: layout.page,
     sheets: sheets.map((sheet) => ({
