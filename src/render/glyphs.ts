@@ -11,10 +11,10 @@ import {warning, type Message} from '../core/messages.js'
 
 /** The unicode-range of every @font-face in the bundled font stylesheets. */
 function coveredRanges(): CodeRange[] {
-  return assets().fonts.flatMap((url) =>
-    [...readFileSync(fileURLToPath(url), 'utf8').matchAll(/unicode-range:\s*([^;}]+)/g)].flatMap((match) =>
-      unicodeRanges(match[1]!),
-    ),
+  const {fonts, fontFaces} = assets()
+  const stylesheets = [...fonts.map((url) => readFileSync(fileURLToPath(url), 'utf8')), fontFaces]
+  return stylesheets.flatMap((css) =>
+    [...css.matchAll(/unicode-range:\s*([^;}]+)/g)].flatMap((match) => unicodeRanges(match[1]!)),
   )
 }
 
@@ -43,7 +43,7 @@ export function glyphWarning(files: Array<{name: string; text: string}>): Messag
   const sample = missing.slice(0, 12).join(' ')
   const count = missing.length === 1 ? '1 character of the guide is' : `${missing.length} characters of the guide are`
   return warning(
-    `${count} not in studypack's fonts (${sample}${missing.length > 12 ? ' …' : ''}): they print with a system font that has them (for example Noto: fonts-noto-cjk, fonts-noto-color-emoji), or as empty boxes`,
+    `${count} not in studypack's fonts (${sample}${missing.length > 12 ? ' …' : ''}): they print with a system font that has them (for example Noto: fonts-noto-cjk), or as empty boxes`,
     'missing-glyphs',
   )
 }

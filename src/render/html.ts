@@ -19,6 +19,10 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
 import {imageSource} from '../input/image-source.js'
+import {rehypeCodeLines} from './code-lines.js'
+import {rehypeDisplayMath} from './display-math.js'
+import {rehypeOpenDetails} from './details-open.js'
+import {rehypeQuestionParagraphs} from './question-paragraphs.js'
 
 export interface HtmlOptions {
   /** Folder that relative links and images in the markdown are relative to. */
@@ -81,6 +85,7 @@ function processor(options: HtmlOptions) {
   return (
     unified()
       .use(remarkRehype, {allowDangerousHtml: true})
+      .use(rehypeDisplayMath)
       .use(rehypeRaw)
       .use(rehypeSanitize, schema)
       // Code in a named language is highlighted, offline; the theme colours the classes (base.css).
@@ -89,6 +94,9 @@ function processor(options: HtmlOptions) {
       .use(rehypeKatex, {strict: false, output: 'html'})
       .use(rehypeOffline, options)
       .use(rehypeLabels)
+      .use(rehypeQuestionParagraphs)
+      .use(rehypeOpenDetails)
+      .use(rehypeCodeLines)
       .use(rehypeStringify)
   )
 }

@@ -48,16 +48,26 @@ async function inlineCss(
   codePoints: Set<number>,
   encoded: Map<string, Promise<string>>,
 ): Promise<string> {
-  const css = (await readFile(cssFile, 'utf8')).replace(
-    /@font-face\s*{[^}]*}/g,
-    (block) => fontFace(block, codePoints) ?? '',
-  )
+  return inlineCssText(await readFile(cssFile, 'utf8'), cssFile, codePoints, encoded)
+}
+
+/** `cssFile`: where the CSS's relative urls start (absolute file: urls need none). */
+async function inlineCssText(
+  text: string,
+  cssFile: string,
+  codePoints: Set<number>,
+  encoded: Map<string, Promise<string>>,
+): Promise<string> {
+  const css = text.replace(/@font-face\s*{[^}]*}/g, (block) => fontFace(block, codePoints) ?? '')
   const urls = cssUrls(css)
   const inlined = new Map<string, string>()
   for (const url of urls) {
     inlined.set(
       url,
-      await dataUrl(path.resolve(path.dirname(cssFile), url.split(/[?#]/)[0]!), encoded).catch(() => 'data:,'),
+      await dataUrl(
+        url.startsWith('file:') ? fileURLToPath(url) : path.resolve(path.dirname(cssFile), url.split(/[?#]/)[0]!),
+        encoded,
+      ).catch(() => 'data:,'),
     )
   }
   return rewriteCssUrls(css, (url) => inlined.get(url) ?? null)
@@ -86,6 +96,11 @@ export async function selfContained(html: string, encoded: Map<string, Promise<s
           Object.assign(node, {tagName: 'style', properties: {}, children: [{type: 'text', value: css}]})
         }),
       )
+    }
+    const text = node.children[0]
+    if (node.tagName === 'style' && text?.type === 'text' && text.value.includes('url("file:')) {
+      // The head's own @font-face rules (render/template.ts) name their files by absolute URL.
+      jobs.push(inlineCssText(text.value, '', codePoints, encoded).then((css) => void (text.value = css)))
     }
     const src = localFile(node.properties.src)
     if (node.tagName === 'img' && src) jobs.push(dataUrl(src, encoded).then((url) => void (node.properties.src = url)))

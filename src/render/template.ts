@@ -28,13 +28,53 @@ const FONT_FILES = [
   'jetbrains-mono/400.css',
   'jetbrains-mono/400-italic.css',
   'jetbrains-mono/700.css',
+  // Symbols, arrows and pictographs guides use (→ ✓ ★ ⚠ …), and monochrome emoji: static 400 files.
+  'noto-sans-symbols-2/400.css',
+  'noto-emoji/400.css',
 ]
+
+/**
+ * Faces whose package stylesheet states too narrow a unicode-range (Noto Sans
+ * Math's says "latin" but the file has every math symbol), or that come from
+ * another package (box drawing from the Liberation Sans pdf.js ships): the
+ * ranges are the files' real character sets, so the glyph check can trust them.
+ */
+interface ExtraFace {
+  family: string
+  file: string
+  range: string
+}
+
+const EXTRA_FACES: ExtraFace[] = [
+  {
+    family: 'Studypack Box',
+    file: 'pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf',
+    range:
+      'U+2500,U+2502,U+250C,U+2510,U+2514,U+2518,U+251C,U+2524,U+252C,U+2534,U+253C,U+2550-256C,U+2580,U+2584,U+2588,U+258C,U+2590-2593',
+  },
+  {
+    family: 'Noto Sans Math',
+    file: '@fontsource/noto-sans-math/files/noto-sans-math-latin-400-normal.woff2',
+    range:
+      'U+2190-2300,U+2302,U+2305-2306,U+2308-230B,U+2310-2313,U+2317,U+2319,U+231C-2323,U+232C,U+2332,U+2336-237A,U+237C,U+2394-2395,U+239B-23B9,U+23CE,U+23D0,U+23DC-23E7,U+2422-2423,U+2474-2475,U+25A0-25FF,U+2605-2606,U+2609,U+2621,U+263B-263E,U+2640,U+2642,U+2660-2667,U+2669-266F,U+267E,U+2680-2689,U+26A5,U+26AA-26AC,U+26B2,U+2713,U+2720,U+272A,U+2736,U+2739,U+273D,U+2772-2773,U+279B,U+27C0-27FF,U+2900-2B04,U+2B0E-2B4C,U+2B50-2B54,U+2BFE,U+1D400-1D7FF',
+  },
+]
+
+/** The extra faces as CSS, with absolute file URLs (the page may read the packages' folders). */
+function extraFaces(): string {
+  return EXTRA_FACES.map(
+    (face) =>
+      `@font-face { font-family: '${face.family}'; font-style: normal; font-weight: 100 900; font-display: block; src: url("${pathToFileURL(require.resolve(face.file)).href}"); unicode-range: ${face.range}; }`,
+  ).join('\n')
+}
 
 /** Stylesheets of font packages, each loading its own font files. */
 const FONT_STYLESHEETS = [...FONT_FILES.map((file) => `@fontsource/${file}`), 'katex/dist/katex.min.css']
 
 export interface Assets {
   fonts: string[]
+  /** @font-face rules of the EXTRA_FACES, for a <style> in the head. */
+  fontFaces: string
   /** URL of the templates folder: stylesheets are `<document>/style.css` and `base/base.css`. */
   templates: string
   /** The theme's stylesheet, linked after the document's own. */
@@ -61,12 +101,14 @@ export function assetRoots(): string[] {
     TEMPLATES_DIR,
     path.dirname(path.dirname(require.resolve('@fontsource/inter/package.json'))),
     path.dirname(require.resolve('katex/package.json')),
+    path.dirname(require.resolve('pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf')),
   ]
 }
 
 export function assets(look: Look = DEFAULT_LOOK): Assets {
   return {
     fonts: FONT_STYLESHEETS.map((file) => pathToFileURL(require.resolve(file)).href),
+    fontFaces: extraFaces(),
     templates: pathToFileURL(TEMPLATES_DIR).href,
     theme: pathToFileURL(path.join(TEMPLATES_DIR, 'themes', `${look.theme}.css`)).href,
     userStyles: look.css.map((file) => pathToFileURL(file).href),

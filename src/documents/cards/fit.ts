@@ -21,7 +21,12 @@ export interface FaceFit {
   /** Null: the text does not fit even at the smallest size. */
   size: number | null
   mathScale: number
+  /** Share of the normal leading (1 unless an answer was set tighter to stay on one card). */
+  leading?: number
 }
+
+/** Tighter leading tried at each back size before the next size down: a line or two gained. */
+export const LEADINGS = [1, 0.9, 0.82]
 
 export interface PieceHtml {
   html: string
@@ -41,6 +46,7 @@ export interface FaceMeasure extends FaceFit {
 
 interface Task {
   sizes: {front: number[]; back: number[]}
+  leadings: number[]
   minMath: number
   /** The pieces of every answer, by back face id: cut points for answers that do not fit. */
   pieces: Record<string, PieceHtml[]>
@@ -85,7 +91,15 @@ function inPage(task: Task): Record<string, FaceMeasure> {
           // As joinPieces does: the lines' source joined by newlines, then rendered as a code block is (with a final newline).
           const source = `${last.dataset.code ?? ''}\n${piece.code ?? ''}`
           last.dataset.code = source
-          ;(last.querySelector('code') ?? last).textContent = source ? `${source}\n` : ''
+          // Line by line, with the hanging indent render/code-lines.ts gives a printed block.
+          const lines = source.split('\n').map((line) => {
+            const span = document.createElement('span')
+            span.className = 'line'
+            span.style.setProperty('--indent', `${(/^[ \t]*/.exec(line)?.[0] ?? '').replace(/\t/g, '    ').length}ch`)
+            span.textContent = line.replace(/^[ \t]+/, '')
+            return span
+          })
+          ;(last.querySelector('code') ?? last).replaceChildren(...lines)
         }
       } else {
         node.dataset.group = String(piece.group)
@@ -96,12 +110,25 @@ function inPage(task: Task): Record<string, FaceMeasure> {
   }
   /** The largest size at which the face's text box holds what it has now. */
   const largest = (face: HTMLElement, box: Element, sizes: number[]): FaceFit => {
+    const leadings = face.classList.contains('card-back') ? task.leadings : [1]
     for (const size of sizes) {
       face.style.setProperty('--fs', `${size}pt`)
-      const mathScale = scaleMath(face)
-      if (fits(box)) return {size, mathScale}
+      for (const leading of leadings) {
+        face.style.setProperty('--lead', String(leading))
+        const mathScale = scaleMath(face)
+        if (fits(box)) return {size, mathScale, leading}
+      }
     }
+    face.style.setProperty('--lead', '1')
     return {size: null, mathScale: scaleMath(face)}
+  }
+  /** A piece that only introduces the next ("Choose SVM when:"): it goes to the card of what follows. */
+  const leadIn = (piece: PieceHtml | undefined) => {
+    if (!piece) return false
+    const template = document.createElement('template')
+    template.innerHTML = piece.html
+    const node = template.content.firstElementChild
+    return node?.tagName === 'P' && /:\s*$/.test(node.textContent ?? '')
   }
   const cut = (face: HTMLElement, box: Element, pieces: PieceHtml[]): Pick<FaceMeasure, 'starts' | 'parts'> => {
     face.style.setProperty('--fs', `${task.sizes.back[task.sizes.back.length - 1]}pt`)
@@ -114,8 +141,9 @@ function inPage(task: Task): Record<string, FaceMeasure> {
       fill(answer, [...current, piece])
       scaleMath(face)
       if (current.length > 0 && !fits(box)) {
-        starts.push(index)
-        current = [piece]
+        const keep = current.length > 1 && leadIn(current[current.length - 1]) ? 1 : 0
+        starts.push(index - keep)
+        current = [...current.slice(current.length - keep), piece]
       } else {
         current.push(piece)
       }
@@ -158,7 +186,7 @@ export async function measureDeck(
   pieces: Record<string, PieceHtml[]>,
 ): Promise<Map<string, FaceMeasure>> {
   const found = await printer.open(html, (page) =>
-    page.measure(inPage, {arg: {sizes: FONT_SIZES, minMath: MIN_MATH_SCALE, pieces}}),
+    page.measure(inPage, {arg: {sizes: FONT_SIZES, leadings: LEADINGS, minMath: MIN_MATH_SCALE, pieces}}),
   )
   return new Map(Object.entries(found))
 }

@@ -6,8 +6,12 @@ import {z} from 'zod'
 import {oneOf, option} from '../../config/options.js'
 import {CARD_SIZES, DUPLEX_MODES, parseOffset} from './layout.js'
 
-/** A printer that misses by more than this is better served by another duplex mode. */
-const MAX_OFFSET = 20
+/**
+ * A printer that misses by more than this is better served by another duplex
+ * mode. Single-card pages keep their content 4 mm + this from the edge
+ * (cards/style.css), so a moved back still clears a printer's unprintable margin.
+ */
+export const MAX_OFFSET = 3
 
 export const CARD_OPTIONS = {
   'card-size': option({
@@ -38,7 +42,6 @@ export const CARD_OPTIONS = {
         })
         return z.NEVER
       }),
-    describe:
-      'Move every back page by X,Y mm (right, down) when your printer does not put backs exactly behind fronts. Example: --back-offset 1.5,-0.5',
+    describe: `Move every back page by X,Y mm (right, down) when your printer does not put backs exactly behind fronts; each between -${MAX_OFFSET} and ${MAX_OFFSET}, so that content stays 4 mm or more from the paper's edge. Example: --back-offset 1.5,-0.5`,
   }),
 }

@@ -37,7 +37,7 @@ interface Setup {
   title: string
 }
 
-type Fit = (face: FaceText) => {size: number; mathScale: number}
+type Fit = (face: FaceText) => {size: number; mathScale: number; leading?: number}
 
 function render(prints: PrintCard[], setup: Setup, fit: Fit): {html: string; sheets: number} {
   const texts = prints.map((print) => faceTexts(print, setup.deck, setup.html))
@@ -122,7 +122,7 @@ function finalFit(prints: PrintCard[], fits: Map<string, FaceFit>): Fit {
   return (face) => {
     const fit = fits.get(face.id)
     const size = (face.side === 'back' && answerSize.get(face.card)) || fit?.size || MIN_SIZE
-    return {size, mathScale: fit?.mathScale ?? 1}
+    return {size, mathScale: fit?.mathScale ?? 1, leading: fit?.leading ?? 1}
   }
 }
 

@@ -34,6 +34,8 @@ export interface FaceText {
   /** On a back: where this card is in an answer that takes several ("1/3 →", "cont. 2/3"). */
   part: string
   question: string
+  /** The question as HTML: TeX in it (`\\frac{1}{2}`) typeset, the rest as text. */
+  questionHtml: string
   difficulty: string | null
   title: string
   answerHtml: string
@@ -44,6 +46,8 @@ export interface FaceText {
 
 export interface FaceView extends FaceText, Rect {
   fontSize: number
+  /** Share of the normal line height: below 1 when an answer was set tighter to keep to one card. */
+  leading: number
   /** Display math too wide for the card is set at this share of the text size. */
   mathScale: number
 }
@@ -56,9 +60,37 @@ export interface SheetView {
 
 export interface CardsView {
   title: string
+  /** One card a page (index cards, A6): its content keeps clear of the paper's edge (cards/style.css). */
+  single: boolean
   paper: PackMeta['paper']
   page: Layout['page']
   sheets: SheetView[]
+}
+
+/** A run of TeX the model left in a question's text: commands with their braced arguments, scripts. */
+const TEX = /(?:\\[A-Za-z]+\*?(?:\s*\{[^{}]*\})*|[\^_]\{[^{}]*\})+/g
+
+/** The question's text with its TeX runs as inline math, which the HTML pipeline typesets (KaTeX). */
+export function questionHtml(text: string, html: HtmlOptions): string {
+  if (text.search(TEX) < 0) return toHtml([{type: 'text', value: text}], html)
+  const nodes: RootContent[] = []
+  let last = 0
+  for (const match of text.matchAll(TEX)) {
+    if (match.index > last) nodes.push({type: 'text', value: text.slice(last, match.index)})
+    const value = match[0]
+    nodes.push({
+      type: 'inlineMath',
+      value,
+      data: {
+        hName: 'code',
+        hProperties: {className: ['language-math', 'math-inline']},
+        hChildren: [{type: 'text', value}],
+      },
+    } as RootContent)
+    last = match.index + value.length
+  }
+  if (last < text.length) nodes.push({type: 'text', value: text.slice(last)})
+  return toHtml(nodes, html)
 }
 
 export const faceId = (print: PrintCard, side: 'front' | 'back') => `${print.card.number}-${print.part}-${side[0]}`
@@ -83,6 +115,7 @@ export function faceTexts(print: PrintCard, deck: Deck, html: HtmlOptions): [Fac
     part:
       print.part > 1 ? `cont. ${print.part}/${print.parts}` : print.parts > 1 ? `${print.part}/${print.parts} →` : '',
     question: card.question.text,
+    questionHtml: questionHtml(card.question.text, html),
     difficulty: card.question.difficulty,
     title: backTitle(print),
     answerHtml: print.answer ? toHtml(print.answer, html) : '',
@@ -104,12 +137,13 @@ export function cardsView(
   texts: Array<[FaceText, FaceText]>,
   sheets: Sheet[],
   layout: Layout,
-  fit: (face: FaceText) => {size: number; mathScale: number},
+  fit: (face: FaceText) => {size: number; mathScale: number; leading?: number},
   title: string,
   paper: PackMeta['paper'],
 ): CardsView {
   return {
     title,
+    single: layout.card.w === layout.page.w && layout.card.h === layout.page.h,
     paper,
     page: layout.page,
     sheets: sheets.map((sheet) => ({
@@ -117,8 +151,8 @@ export function cardsView(
       marks: sheet.marks.map((mark) => ({...mark, ...rounded(mark)})),
       faces: sheet.faces.map(({card, side, rect}) => {
         const text = texts[card]![side === 'front' ? 0 : 1]
-        const {size, mathScale} = fit(text)
-        return {...text, ...rounded(rect), fontSize: size, mathScale}
+        const {size, mathScale, leading = 1} = fit(text)
+        return {...text, ...rounded(rect), fontSize: size, mathScale, leading}
       }),
     })),
   }

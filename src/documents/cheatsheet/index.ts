@@ -31,7 +31,12 @@ interface Found {
   layouts: Record<number, Layout>
   /** Index of the size chosen: the largest within budget (and clean, if any is), else the floor. */
   best: number
+  /** Line height, when even the floor size needed tighter leading to keep the budget. */
+  leading: number | null
 }
+
+/** At the floor size, tighter line heights tried before a sheet goes over its budget. */
+const LEADINGS = [1.12, 1.05]
 
 /**
  * Runs inside the page (serialised: it must not refer to anything outside).
@@ -44,7 +49,7 @@ interface Found {
  * search starts from). The page is left at that size, out of measuring
  * mode, ready to print.
  */
-function fitSheet(arg: {sizes: number[]; budget: number; start: number | null}): Found {
+function fitSheet(arg: {sizes: number[]; budget: number; start: number | null; leadings: number[]}): Found {
   const root = document.documentElement
   const sheet = document.querySelector('.sheet') as HTMLElement
   const style = getComputedStyle(sheet)
@@ -88,8 +93,37 @@ function fitSheet(arg: {sizes: number[]; budget: number; start: number | null}):
   const start = arg.start ?? (clean(0) ? 0 : guess())
   const best = walk(start, clean) ?? walk(start, fits) ?? last
   root.style.setProperty('--size', `${arg.sizes[best]}pt`)
+  // Over budget at the floor: the leading gives before the budget does.
+  let leading: number | null = null
+  if (!fits(best)) {
+    for (const each of arg.leadings) {
+      root.style.setProperty('--leading', String(each))
+      delete layouts[best]
+      leading = each
+      if (fits(best)) break
+    }
+  }
+  // A section that goes on over a page break repeats its heading at the top of the new page.
+  const column = (sheet.clientWidth - gap * (columns - 1)) / columns
+  const left = sheet.getBoundingClientRect().left
+  const pageOf = (element: Element) =>
+    Math.floor((element.getBoundingClientRect().left - left + 1) / (column + gap) / columns)
+  for (const group of Array.from(document.querySelectorAll<HTMLElement>('.cs-group'))) {
+    const heading = group.querySelector('h2')
+    if (!heading) continue
+    let page = pageOf(heading)
+    for (const block of Array.from(group.querySelectorAll<HTMLElement>(':scope > .cs-block'))) {
+      const own = pageOf(block)
+      if (own <= page) continue
+      const again = heading.cloneNode(true) as HTMLElement
+      again.classList.add('cs-again')
+      again.setAttribute('aria-hidden', 'true')
+      block.before(again)
+      page = own
+    }
+  }
   root.classList.remove('measuring')
-  return {layouts, best}
+  return {layouts, best, leading}
 }
 
 /**
@@ -107,22 +141,23 @@ async function printFitted(printer: Printer, run: DocumentRun, view: CheatsheetV
     run.templates.render('cheatsheet', page(sheet, measuring))
   const measuring = render(withSize(view, SIZES[start ?? 0]!), true)
   const fitted = await printer.open(measuring, async (sheet) => {
-    const found = await sheet.measure(fitSheet, {arg: {sizes: SIZES, budget, start}})
+    const found = await sheet.measure(fitSheet, {arg: {sizes: SIZES, budget, start, leadings: LEADINGS}})
     return {found, pdf: await sheet.print()}
   })
-  const {best, layouts} = fitted.found
+  const {best, layouts, leading} = fitted.found
   lastFit.set(key, best)
+  const sized = (size: number) => ({...withSize(view, size), leading})
   let printed = {pdf: fitted.pdf, pages: await pageCount(fitted.pdf), size: SIZES[best]!}
   // Smaller type never takes more pages: a step or three down settles a sheet that printed a line
   // too long; failing that, the floor.
   for (const size of new Set([...SIZES.slice(best + 1, best + 4), MIN_SIZE])) {
     if (printed.pages <= budget || size >= printed.size) break
-    const pdf = await printer.print(render(withSize(view, size)))
+    const pdf = await printer.print(render(sized(size)))
     printed = {pdf, pages: await pageCount(pdf), size}
   }
   // Formulas narrow with the type: what overflowed at the chosen size is the most that can at a smaller one.
   const overflowing = (layouts[SIZES.indexOf(printed.size)] ?? layouts[best])?.overflowing ?? []
-  return {...printed, overflowing, html: render(withSize(view, printed.size))}
+  return {...printed, overflowing, html: render(sized(printed.size))}
 }
 
 const ORIENTATIONS = ['landscape', 'portrait'] as const
@@ -154,8 +189,18 @@ export const cheatsheetDocument = defineDocument({
       orientation: options.orientation,
       html: {baseDir: study.content.folder, cache: run.html},
     })
-    const {pdf, pages, overflowing, html} = await printFitted(printer, run, view, budget)
     const where = `${pack.folder}/cheatsheet.pdf`
+    if (view.groups.length === 0) {
+      report.warn(
+        warning(
+          'no topic lists (Key Topics, Algorithms, Metrics, …) or steps in this pack: no cheat sheet written',
+          'cheatsheet-empty',
+          {file: where},
+        ),
+      )
+      return []
+    }
+    const {pdf, pages, overflowing, html} = await printFitted(printer, run, view, budget)
     if (pages > budget)
       report.warn(
         warning(

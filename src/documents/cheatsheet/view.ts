@@ -62,6 +62,8 @@ export interface CheatsheetView extends PackMeta {
   page: PageBox
   /** Body type size in pt: fitted by measurement, then printed. */
   size: number
+  /** Line height, when the floor size needed it tighter (see cheatsheet/index.ts); else the style's. */
+  leading?: number | null
 }
 
 export interface CheatsheetOptions {
@@ -107,7 +109,20 @@ function formulasHtml(formulas: Math[], html: HtmlOptions): string[] {
   return formulas.flatMap((formula) => splitFormula(formula.value).map((value) => toHtml([displayMath(value)], html)))
 }
 
-function termView(item: PartItem, glossary: GlossaryIndex, html: HtmlOptions): TermView {
+/**
+ * A bold letter that starts a word (`**S**ituation: …`, the STAR method's
+ * style) is not a term of its own: the word is the name, what follows the
+ * colon its detail. Otherwise the model's term and detail stand.
+ */
+export function sheetItem(item: PartItem): PartItem {
+  const {term, text} = item
+  if (!term || !text.startsWith(term) || !/^[\p{L}\p{N}]/u.test(text.slice(term.length))) return item
+  const match = /^([^:–—]+?)\s*[:–—]\s*(.*)$/su.exec(text)
+  return match ? {...item, term: match[1]!, detail: match[2]!} : {...item, term: text, detail: undefined}
+}
+
+function termView(original: PartItem, glossary: GlossaryIndex, html: HtmlOptions): TermView {
+  const item = sheetItem(original)
   const entry = glossary.lookup(item)
   const blocks: RootContent[] = entry?.definition ?? []
   const [first, ...rest] = blocks

@@ -24,17 +24,28 @@ export interface ChecklistRule {
 
 /** For guides whose manifest says nothing: found by heading, in this order. */
 const DEFAULT_RULES: Array<{pattern: RegExp; priority: number}> = [
-  {pattern: /\bday[ -]?of\b|\binterview day\b|\bon the day\b/, priority: 1},
+  {
+    pattern:
+      /\bday[ -]?of\b|\binterview day\b|\bon the day\b|\bchecklists?\b|\bbefore (the|your|an) interviews?\b|\bnight before\b/,
+    priority: 1,
+  },
   {pattern: /\bmistakes\b|\bpitfalls\b/, priority: 3},
   {pattern: /\bquestions (to ask|for (the|your) interviewers?)\b|\bask (the|your) interviewers?\b/, priority: 2},
   {pattern: /\bfollow[ -]?ups?\b|\bafter the interview\b/, priority: 4},
 ]
 
+/** A task list (`- [ ]`) is a checklist wherever it is. */
+const hasTaskList = (section: Section) =>
+  section.body.some((node) => node.type === 'list' && node.children.some((item) => typeof item.checked === 'boolean'))
+
 export function defaultRules(): ChecklistRule[] {
-  return DEFAULT_RULES.map(({pattern, priority}) => ({
-    priority,
-    matches: (section) => pattern.test(normalizeLabel(section.title)),
-  }))
+  return [
+    ...DEFAULT_RULES.map(({pattern, priority}) => ({
+      priority,
+      matches: (section: Section) => pattern.test(normalizeLabel(section.title)),
+    })),
+    {priority: 1, matches: hasTaskList},
+  ]
 }
 
 /** A manifest entry names a section as `select` does: a heading path ("A > B") or a slug. */
@@ -62,6 +73,10 @@ export interface ChecklistGroupView {
   title: string | null
   priority: number
   items: ChecklistItemView[]
+  /** Items left out for room: the group prints its first ones and "+ more more in the guide". */
+  more: number
+  /** A list too long to keep in one column: it may flow on into the next. */
+  long: boolean
 }
 
 export interface ChecklistBlockView {
@@ -78,7 +93,13 @@ export interface ChecklistView extends PackMeta {
   page: {width: number; height: number}
   /** Body type size in pt, fitted to the one page. */
   size: number
+  /** The ruled notes lines: more than any page holds; the notes box clips the rest. */
+  noteLines: number[]
 }
+
+const NOTE_LINES = 80
+/** Items beyond which a group may break across the columns. */
+const LONG_GROUP = 12
 
 export interface ChecklistOptions {
   html: HtmlOptions
@@ -125,6 +146,8 @@ function collect(
         title: section === claim.root ? null : section.title,
         priority: rules[claim.rule]!.priority,
         items,
+        more: 0,
+        long: items.length > LONG_GROUP,
       }
       if (items.length) out.set(claim.root, [...(out.get(claim.root) ?? []), group])
     }
@@ -157,6 +180,7 @@ export function checklistView(
     blocks: checklistBlocks(guide, rules, options.html),
     page: {width: paperSize(meta.paper).w, height: paperSize(meta.paper).h},
     size: options.size ?? 10,
+    noteLines: Array.from({length: NOTE_LINES}, (_, index) => index),
   }
 }
 
@@ -172,6 +196,17 @@ export function withoutGroups(view: ChecklistView, dropped: string[]): Checklist
     .map((block) => ({...block, groups: block.groups.filter((group) => !dropped.includes(group.id))}))
     .filter((block) => block.groups.length > 0)
   return {...view, blocks}
+}
+
+/** The view with each cut group's first `keep` items, and how many more the guide has. */
+export function withCuts(view: ChecklistView, cuts: Record<string, number>): ChecklistView {
+  const cut = (group: ChecklistGroupView) => {
+    const keep = cuts[group.id]
+    return keep === undefined || keep >= group.items.length
+      ? group
+      : {...group, items: group.items.slice(0, keep), more: group.items.length - keep}
+  }
+  return {...view, blocks: view.blocks.map((block) => ({...block, groups: block.groups.map(cut)}))}
 }
 
 export function groupTitle(view: ChecklistView, id: string): string {

@@ -7,8 +7,13 @@
  */
 import {readOutline, pagesOf} from '../../browser/outline.js'
 import type {OpenDocument} from '../../browser/printer.js'
+import {type Paper, paperSize} from '../../config/paper.js'
+import {containOverflow, scaledWarning} from '../../render/overflow.js'
 import {type DocumentContext, defineDocument} from '../types.js'
 import {type GuideView, type SectionView, guideView, withPages} from './view.js'
+
+/** The guide's left and right page margins (guide/style.css), in mm: the flow is the paper less these. */
+const SIDE_MARGINS = 20 + 18
 
 function flatten(sections: SectionView[]): SectionView[] {
   return sections.flatMap((section) => [section, ...flatten(section.children)])
@@ -37,11 +42,16 @@ function fillContents(entries: Array<[string, number]>): void {
   }
 }
 
-/** The draft print in an open guide page: the page of each heading, by slug, and the page count. */
-async function draftPages(page: OpenDocument, view: GuideView): Promise<{pages: Map<string, number>; count: number}> {
+/**
+ * In an open guide page: every block too wide for the measure scaled on its
+ * own (never the page as a whole), then the draft print: the page of each
+ * heading, by slug, the page count, and what had to be scaled.
+ */
+async function draftPages(page: OpenDocument, view: GuideView, paper: Paper) {
+  const scaled = await page.measure(containOverflow, {arg: {width: `${paperSize(paper).w - SIDE_MARGINS}mm`}})
   await page.measure(startDraft, {arg: undefined})
   const outline = await readOutline(await page.print({draft: true}))
-  return {pages: pagesOf(flatten(view.sections), outline.entries), count: outline.pageCount}
+  return {pages: pagesOf(flatten(view.sections), outline.entries), count: outline.pageCount, scaled}
 }
 
 type GuideContext = Pick<DocumentContext, 'study' | 'guide' | 'meta' | 'printer' | 'run'>
@@ -57,7 +67,7 @@ export function paginateGuide(context: GuideContext): Promise<Map<string, number
   const view = viewOf(context)
   return context.printer.open(
     context.run.templates.render('guide', view),
-    async (page) => (await draftPages(page, view)).pages,
+    async (page) => (await draftPages(page, view, context.meta.paper)).pages,
   )
 }
 
@@ -68,9 +78,11 @@ export const guideDocument = defineDocument({
   options: {},
   async build(context) {
     const view = viewOf(context)
-    const {printer, run} = context
+    const {printer, run, report, pack, meta} = context
     return printer.open(run.templates.render('guide', view), async (page) => {
-      const {pages, count} = await draftPages(page, view)
+      const {pages, count, scaled} = await draftPages(page, view, meta.paper)
+      const tooSmall = scaledWarning(scaled, `${pack.folder}/guide.pdf`)
+      if (tooSmall) report.warn(tooSmall)
       await page.measure(fillContents, {arg: [...pages]})
       const pdf = await page.print()
       return [

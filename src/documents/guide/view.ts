@@ -6,6 +6,7 @@ import {packLabel, type PackMeta} from '../meta.js'
 import type {RootContent} from 'mdast'
 import type {Guide, Section} from '../../model/types.js'
 import {toHtml, type HtmlOptions} from '../../render/html.js'
+import {createHash} from 'node:crypto'
 
 export interface SectionView {
   slug: string
@@ -36,9 +37,23 @@ export interface GuideView extends PackMeta {
 /** How deep the table of contents goes: parts, chapters and their sections. */
 const TOC_LEVELS = 4
 
+/**
+ * PDF names (Chrome makes a destination of every heading's id) may not pass
+ * 127 bytes: a long heading's slug is cut and made unique again with a hash.
+ */
+const MAX_ID_BYTES = 64
+
+export function shortId(slug: string): string {
+  if (Buffer.byteLength(slug) <= MAX_ID_BYTES) return slug
+  const hash = createHash('sha256').update(slug).digest('hex').slice(0, 10)
+  let head = slug.slice(0, 48)
+  while (Buffer.byteLength(head) > 48) head = head.slice(0, -1)
+  return `${head.replace(/-+$/, '')}-${hash}`
+}
+
 function sectionView(section: Section, level: number, html: HtmlOptions): SectionView {
   return {
-    slug: section.slug,
+    slug: shortId(section.slug),
     title: section.title,
     titleHtml: toHtml(section.heading.children as RootContent[], html),
     level: Math.min(level, 6),
