@@ -10,6 +10,8 @@
  * cut is reported with its line. The scan is one pass, linear in the text.
  */
 
+import {warning, type Message} from '../core/messages.js'
+
 export interface GuardLimits {
   /** Lists and block quotes, one inside another. */
   depth: number
@@ -403,13 +405,20 @@ export function guardMarkdown(text: string, limits: GuardLimits = GUARD_LIMITS):
   return {text: out.join('\n'), cuts: guard.result()}
 }
 
-/** One warning line per kind of cut, in the style of the other warnings (`file:line: …`). */
-export function describeCuts(file: string, cuts: GuardCut[], limits: GuardLimits = GUARD_LIMITS): string[] {
+/** One warning per kind of cut, at the line of its first cut. */
+export function describeCuts(file: string, cuts: GuardCut[], limits: GuardLimits = GUARD_LIMITS): Message[] {
   return cuts.map((cut) => {
     const times = cut.count === 1 ? 'once' : `${cut.count} times`
-    if (cut.kind === 'depth') return `${file}:${cut.line}: lists and quotes nested more than ${limits.depth} deep; the deeper markers print as text (${times})`
-    if (cut.kind === 'html') return `${file}:${cut.line}: HTML elements nested more than ${limits.html} deep; the deeper tags print as text (${times})`
-    const marks = cut.marks.map((mark) => (mark === 'punctuation' ? `${limits.runs * 5} punctuation marks` : `${limits.runs} "${mark}"`)).join(', ')
-    return `${file}:${cut.line}: more than ${marks} in one paragraph, which would make parsing take minutes; the rest print as text (${times})`
+    const place = {file, line: cut.line}
+    if (cut.kind === 'depth') {
+      return warning(`lists and quotes nested more than ${limits.depth} deep; the deeper markers print as text (${times})`, 'nesting-too-deep', place)
+    }
+    if (cut.kind === 'html') {
+      return warning(`HTML elements nested more than ${limits.html} deep; the deeper tags print as text (${times})`, 'html-too-deep', place)
+    }
+    const marks = cut.marks
+      .map((mark) => (mark === 'punctuation' ? `${limits.runs * 5} punctuation marks` : `${limits.runs} "${mark}"`))
+      .join(', ')
+    return warning(`more than ${marks} in one paragraph, which would make parsing take minutes; the rest print as text (${times})`, 'too-many-delimiters', place)
   })
 }

@@ -10,7 +10,8 @@
  */
 import {closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, statSync, type Stats} from 'node:fs'
 import path from 'node:path'
-import {StudypackError} from '../errors.js'
+import {StudypackError} from '../core/errors.js'
+import {warning, type Message} from '../core/messages.js'
 
 /** A file that may not be read: outside its folder, or not a regular file. */
 export class RefusedFileError extends StudypackError {
@@ -147,7 +148,7 @@ export const UTF16_UNSUPPORTED = 'UTF-16 is not supported without a byte-order m
  * and a warning names the first one's offset; UTF-32, UTF-16 without a mark
  * and binary files are refused with a line that says what to do.
  */
-export function decodeText(bytes: Uint8Array, name: string, warnings: string[]): string {
+export function decodeText(bytes: Uint8Array, name: string, warnings: Message[]): string {
   if (startsWith(bytes, UTF32_LE) || startsWith(bytes, UTF32_BE)) throw new StudypackError(`${name}: UTF-32 is not supported: save the file as UTF-8`)
   if (startsWith(bytes, UTF16_LE) || startsWith(bytes, UTF16_BE)) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'
@@ -167,13 +168,13 @@ export function decodeText(bytes: Uint8Array, name: string, warnings: string[]):
     const text = new TextDecoder('utf-8').decode(bytes)
     // Everything before the first replacement character was valid, so it re-encodes to the same bytes.
     const offset = Buffer.byteLength(text.slice(0, text.indexOf('\uFFFD')))
-    warnings.push(`${name}: invalid UTF-8 at byte ${offset}; bad bytes are shown as \uFFFD`)
+    warnings.push(warning(`invalid UTF-8 at byte ${offset}; bad bytes are shown as \uFFFD`, 'invalid-utf8', {file: name}))
     return text.replace(/^\uFEFF/, '')
   }
 }
 
 /** Read and decode a text file that must lie inside its folders. */
-export function readTextInside(file: string, options: ReadOptions & {warnings: string[]}): string {
+export function readTextInside(file: string, options: ReadOptions & {warnings: Message[]}): string {
   const name = options.name ?? file
   return decodeText(readFileInside(file, options), name, options.warnings)
 }

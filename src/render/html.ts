@@ -5,7 +5,6 @@
  * the page. What is left is made offline: nothing may point at the network.
  * Math is typeset by KaTeX, offline, with the fonts of the katex package.
  */
-import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Element, Root as HastRoot} from 'hast'
@@ -20,6 +19,7 @@ import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
 import {trailingMarkdown} from '../model/details.js'
 import {parseMarkdown} from '../input/parse.js'
+import {resolveFile} from '../input/read.js'
 
 export interface HtmlOptions {
   /** Folder that relative links and images in the markdown are relative to. */
@@ -39,21 +39,30 @@ function decode(href: string): string {
   }
 }
 
+/** An image the page and the --html copies may load: its real path inside the content folder, a regular file. */
+export function readableImage(file: string, folder: string): boolean {
+  try {
+    resolveFile(file, {folders: [folder]})
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
- * Images load only from the content folder: a remote, absolute or missing one
+ * Images load only from the content folder (by their real paths): a remote, absolute or missing one
  * becomes its alt text, so the reader gets its words instead of a broken icon. Links to other local files (sibling chapters that may not
  * exist) become plain text; web links stay clickable in the PDF.
  */
 function rehypeOffline(options: HtmlOptions) {
   const root = path.resolve(options.baseDir)
-  const inside = (file: string) => file === root || file.startsWith(root + path.sep)
   return (tree: HastRoot) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return
       const href = String(node.properties.href ?? node.properties.src ?? '')
       if (node.tagName === 'img') {
         const file = path.resolve(root, decode(href))
-        if (!href || remote.test(href) || hasScheme.test(href) || !inside(file) || !existsSync(file)) {
+        if (!href || remote.test(href) || hasScheme.test(href) || !readableImage(file, root)) {
           parent.children[index] = {type: 'text', value: String(node.properties.alt ?? '')}
           return SKIP
         }

@@ -6,6 +6,7 @@
 import {StudypackError} from '../core/errors.js'
 import type {Message} from '../core/messages.js'
 import {type Content, loadContent} from '../input/content.js'
+import {imageWarnings} from '../input/images.js'
 import {parseMarkdown} from '../input/parse.js'
 import {STDIN, stdinContent} from '../input/stdin.js'
 import {applyAnswerKey} from '../model/answer-key.js'
@@ -57,6 +58,7 @@ function checkReferences(content: Content, guide: Guide, tags: TagIndex): void {
 
 export function studyOf(content: Content): Study {
   const documents = content.files.map((file) => ({file: file.name, root: parseMarkdown(file.text)}))
+  const imageNotes = documents.flatMap((document) => imageWarnings(document.root, document.file, content.folder))
   const fallbackTitle = content.files[0]?.name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ')
   const guide = buildGuide(documents, {vocabulary: vocabularyOf(content), fallbackTitle})
   if (content.manifest.title) guide.title = content.manifest.title
@@ -64,7 +66,7 @@ export function studyOf(content: Content): Study {
   const tags = indexTags(guide, content.manifest)
   checkReferences(content, guide, tags)
   const glossary = loadGlossary(content.glossary)
-  return {content, guide, tags, glossary, warnings: [...content.warnings, ...answerWarnings]}
+  return {content, guide, tags, glossary, warnings: [...content.warnings, ...imageNotes, ...answerWarnings]}
 }
 
 export async function loadStudy(contentPath: string): Promise<Study> {

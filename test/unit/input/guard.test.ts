@@ -9,8 +9,9 @@ import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {formatMessage} from '../../../src/core/messages.js'
 import {describeCuts, GUARD_LIMITS, guardMarkdown} from '../../../src/input/guard.js'
-import {PROJECT_ROOT} from '../../../src/paths.js'
+import {PROJECT_ROOT} from '../../../src/core/paths.js'
 import {runs} from '../../helpers/fast-check.js'
 
 // The parser the guard protects, without studypack's plugins: what micromark alone makes of the guarded text.
@@ -93,7 +94,7 @@ describe('the parser guard cuts what would hang or overflow the parser', () => {
   ])('cuts a long run of %j and says so', (unit, named) => {
     const text = unit.repeat(20_000)
     const guarded = guardMarkdown(text)
-    const [warning] = describeCuts('guide.md', guarded.cuts)
+    const [warning] = describeCuts('guide.md', guarded.cuts).map(formatMessage)
     expect(warning).toMatch(/^guide\.md:1: more than .* in one paragraph/)
     expect(warning).toContain(named)
     const {ms} = timed(() => parse(guarded.text))
@@ -113,7 +114,7 @@ describe('the parser guard cuts what would hang or overflow the parser', () => {
     const guarded = guardMarkdown(text)
     expect(guarded.cuts.map((cut) => cut.kind)).toContain('depth')
     const cut = guarded.cuts.find((one) => one.kind === 'depth')!
-    expect(describeCuts('g.md', [cut])[0]).toMatch(/^g\.md:\d+: lists and quotes nested more than 32 deep; the deeper markers print as text/)
+    expect(formatMessage(describeCuts('g.md', [cut])[0]!)).toMatch(/^g\.md:\d+: lists and quotes nested more than 32 deep; the deeper markers print as text/)
     const tree = parse(guarded.text)
     // Two mdast levels (list, item) per list level, and a paragraph and its text below.
     expect(depthOf(tree)).toBeLessThanOrEqual(2 * GUARD_LIMITS.depth + 3)
@@ -123,7 +124,7 @@ describe('the parser guard cuts what would hang or overflow the parser', () => {
     for (const text of ['<details>\n\n'.repeat(3000), '<div>'.repeat(5000), '<details><summary>s</summary>\n\n'.repeat(2000)]) {
       const guarded = guardMarkdown(text)
       expect(guarded.cuts.map((cut) => cut.kind)).toContain('html')
-      expect(describeCuts('g.md', guarded.cuts).join('\n')).toMatch(/HTML elements nested more than 32 deep; the deeper tags print as text/)
+      expect(describeCuts('g.md', guarded.cuts).map(formatMessage).join('\n')).toMatch(/HTML elements nested more than 32 deep; the deeper tags print as text/)
       // Each tag past the limit is text now: at most 32 of them still open an element.
       const open = (guarded.text.match(/<(?:details|div)\b/g) ?? []).length
       expect(open).toBeLessThanOrEqual(GUARD_LIMITS.html)

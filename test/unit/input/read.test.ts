@@ -4,7 +4,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {StudypackError} from '../../../src/errors.js'
+import {StudypackError} from '../../../src/core/errors.js'
+import {formatMessage, type Message} from '../../../src/core/messages.js'
 import {decodeText, MissingFileError, readFileInside, readTextInside, RefusedFileError, resolveFile, UTF16_UNSUPPORTED} from '../../../src/input/read.js'
 
 let root: string
@@ -100,7 +101,7 @@ describe('reading a file inside its folder', () => {
   })
 
   it('decodes what it reads', () => {
-    const warnings: string[] = []
+    const warnings: Message[] = []
     expect(readTextInside(path.join(content, 'guide.md'), {folders: [content], warnings})).toBe('# Guide\n')
     expect(warnings).toEqual([])
   })
@@ -108,8 +109,8 @@ describe('reading a file inside its folder', () => {
 
 describe('decoding text', () => {
   const decode = (bytes: Uint8Array) => {
-    const warnings: string[] = []
-    return {text: decodeText(bytes, 'guide.md', warnings), warnings}
+    const warnings: Message[] = []
+    return {text: decodeText(bytes, 'guide.md', warnings), warnings: warnings.map(formatMessage)}
   }
   const fails = (bytes: Uint8Array) => {
     try {
@@ -148,6 +149,6 @@ describe('decoding text', () => {
   it('replaces bad UTF-8 bytes and names the first', () => {
     const {text, warnings} = decode(Buffer.from([0x61, 0x62, 0xff, 0x63]))
     expect(text).toBe('ab\uFFFDc')
-    expect(warnings).toEqual(['guide.md: invalid UTF-8 at byte 2; bad bytes are shown as \uFFFD'])
+    expect(warnings).toEqual(['guide.md: invalid UTF-8 at byte 2; bad bytes are shown as \uFFFD [invalid-utf8]'])
   })
 })
