@@ -4,6 +4,7 @@
  * is up go above it, so the two never tangle.
  */
 import cliProgress from 'cli-progress'
+import {isEnding} from '../core/lifecycle.js'
 import {formatMessage} from '../core/messages.js'
 import type {Reporter} from '../core/report.js'
 
@@ -15,7 +16,8 @@ export interface Progress extends Reporter {
 
 export function progress(options: {quiet?: boolean; stream?: NodeJS.WriteStream} = {}): Progress {
   const stream = options.stream ?? process.stderr
-  const write = (line: string) => void stream.write(`${line}\n`)
+  // Once a signal is ending the run, failures it causes are not reported.
+  const write = (line: string) => void (isEnding() || stream.write(`${line}\n`))
   if (options.quiet) return {info: () => {}, warn: () => {}, start: () => {}, tick: () => {}, stop: () => {}}
   if (!stream.isTTY)
     return {
