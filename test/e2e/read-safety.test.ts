@@ -189,3 +189,42 @@ describe('the parser guard, end to end', () => {
     expect(performance.now() - started).toBeLessThan(90_000)
   })
 })
+
+describe('odd inputs: one clear line and the right exit code', () => {
+  const manifest = (text: string, guide = GUIDE) => setup({}, {'studypack.yaml': text, 'guide.md': guide})
+
+  it('a YAML alias bomb in the manifest is refused in one line, exit 1', async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefg'[index]}`).join(', ')}]`)]
+    const {content} = manifest(`${levels.join('\n')}\n${ROLES}`)
+    const result = await studypack(['list', '-c', content])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/^studypack: \S*studypack\.yaml: its YAML aliases expand too far \(more than 100 of them\); write the values out instead\n$/)
+  })
+
+  it('two roles sharing an alias is a manifest error at the second one', async () => {
+    const {content} = manifest('roles:\n  mle:\n    name: ML Engineer\n    aliases: [eng]\n  ds:\n    name: Data Scientist\n    aliases: [Eng]\n')
+    const result = await studypack(['build', '-r', 'eng', '-c', content, '-o', temp('out')])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/^studypack: invalid manifest\n\S*studypack\.yaml:7:15: roles\.ds\.aliases\[0\]: "Eng" also names role "mle"; each name may belong to one\n$/)
+  })
+
+  it('a guide named "..guide.md" is inside the folder, and "../guide.md" is not', async () => {
+    const inside = manifest(`${ROLES}guide: ..guide.md\n`)
+    writeFileSync(path.join(inside.content, '..guide.md'), GUIDE)
+    const ok = await studypack(['list', '-c', inside.content])
+    expect(ok.code, ok.stderr).toBe(0)
+    const climbing = manifest(`${ROLES}guide: ../guide.md\n`)
+    const refused = await studypack(['list', '-c', climbing.content])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/studypack\.yaml:4:8: guide: a path inside the content folder, such as "answers\.md"\n$/)
+  })
+
+  it('front matter with !!js/function prints no raw YAML warning; <style> contents do not print', async () => {
+    const {content, out} = manifest(ROLES, `---\ntitle: !!js/function "function () {}"\n---\n${GUIDE}\n<style>.hidden { color: red }</style>\n`)
+    const result = await studypack(['build', '-r', 'mle', '-c', content, '-o', out, '--only', 'guide', '--html'])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stderr).not.toMatch(/YAMLWarning|TAG_RESOLVE_FAILED|\^\^\^/)
+    const html = readFileSync(path.join(out, 'mle', 'guide.html'), 'utf8')
+    expect(html).not.toContain('.hidden { color: red }')
+  })
+})
