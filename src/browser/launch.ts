@@ -109,7 +109,8 @@ export function launchArgs(isRoot = process.getuid?.() === 0): string[] {
 /** The environment the browser runs in: no Google API keys, and its temp files in our folder. */
 function browserEnv(tempDir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
-  for (const [key, value] of Object.entries(process.env)) if (!/^GOOGLE_(API_KEY|DEFAULT_CLIENT_)/.test(key)) env[key] = value
+  for (const [key, value] of Object.entries(process.env))
+    if (!/^GOOGLE_(API_KEY|DEFAULT_CLIENT_)/.test(key)) env[key] = value
   return {...env, TMPDIR: tempDir, TMP: tempDir, TEMP: tempDir}
 }
 

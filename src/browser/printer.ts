@@ -131,8 +131,15 @@ class Session {
     this.pool.clear()
     if (!browser || !launched) return
     const child = browser.process()
-    const exited = child && child.exitCode === null && child.signalCode === null ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve()
-    if (patienceMs > 0) await within(browser.close().catch(() => {}), patienceMs)
+    const exited =
+      child && child.exitCode === null && child.signalCode === null
+        ? new Promise((resolve) => child.once('exit', resolve))
+        : Promise.resolve()
+    if (patienceMs > 0)
+      await within(
+        browser.close().catch(() => {}),
+        patienceMs,
+      )
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
     // Its files are in use until it has exited; a killed process exits at once.
     await within(exited, 2000)

@@ -39,7 +39,10 @@ let reaper: ChildProcess | null = null
 
 function start(): ChildProcess | null {
   try {
-    const child = spawn(process.execPath, ['-e', SCRIPT, path.resolve(os.tmpdir())], {detached: true, stdio: ['pipe', 'ignore', 'ignore']})
+    const child = spawn(process.execPath, ['-e', SCRIPT, path.resolve(os.tmpdir())], {
+      detached: true,
+      stdio: ['pipe', 'ignore', 'ignore'],
+    })
     // Neither the process nor its pipe keeps us running.
     child.unref()
     ;(child.stdin as unknown as {unref?: () => void}).unref?.()

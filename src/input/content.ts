@@ -122,7 +122,9 @@ export async function loadContent(contentPath: string): Promise<Content> {
   const {manifest, file: manifestFile, text: manifestText} = await readManifest(folder)
   const shown = manifestFile ? path.relative(process.cwd(), manifestFile) || manifestFile : MANIFEST_NAME
   const where = (keys: Array<string | number>): Place => ({file: shown, ...placeOf(manifestText, keys)})
-  const names = info.isDirectory() ? await guideNames(folder, manifest, manifestFile !== null) : [path.basename(realpathSync(target))]
+  const names = info.isDirectory()
+    ? await guideNames(folder, manifest, manifestFile !== null)
+    : [path.basename(realpathSync(target))]
   if (names.length === 0) throw new StudypackError(`${contentPath}: no markdown files (.md) in this folder`)
   const warnings: Message[] = []
   const files = names.map((name) => readGuideFile(folder, name, warnings))

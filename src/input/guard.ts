@@ -57,7 +57,9 @@ const HTML_START = new RegExp(
 const PUNCTUATION = /[!-/:-@[-`{-~]/
 /** Elements that hold nothing, or whose end tag the HTML parser supplies: they never nest deep. */
 const FLAT = new Set(
-  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th thead tbody tfoot option optgroup colgroup caption rb rt rp'.split(' '),
+  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th thead tbody tfoot option optgroup colgroup caption rb rt rp'.split(
+    ' ',
+  ),
 )
 
 /** A line read from a column on: its text, where we are, and the column we are at (tabs stop every 4). */
@@ -194,7 +196,8 @@ class Guard {
   private fenced(rest: string): boolean {
     const match = FENCE.exec(rest)
     if (this.fence) {
-      if (match && match[1]![0] === this.fence.char && match[1]!.length >= this.fence.length && match[2]!.trim() === '') this.fence = null
+      if (match && match[1]![0] === this.fence.char && match[1]!.length >= this.fence.length && match[2]!.trim() === '')
+        this.fence = null
       return true
     }
     if (!match || (match[1]![0] === '`' && match[2]!.includes('`'))) return false
@@ -411,14 +414,26 @@ export function describeCuts(file: string, cuts: GuardCut[], limits: GuardLimits
     const times = cut.count === 1 ? 'once' : `${cut.count} times`
     const place = {file, line: cut.line}
     if (cut.kind === 'depth') {
-      return warning(`lists and quotes nested more than ${limits.depth} deep; the deeper markers print as text (${times})`, 'nesting-too-deep', place)
+      return warning(
+        `lists and quotes nested more than ${limits.depth} deep; the deeper markers print as text (${times})`,
+        'nesting-too-deep',
+        place,
+      )
     }
     if (cut.kind === 'html') {
-      return warning(`HTML elements nested more than ${limits.html} deep; the deeper tags print as text (${times})`, 'html-too-deep', place)
+      return warning(
+        `HTML elements nested more than ${limits.html} deep; the deeper tags print as text (${times})`,
+        'html-too-deep',
+        place,
+      )
     }
     const marks = cut.marks
       .map((mark) => (mark === 'punctuation' ? `${limits.runs * 5} punctuation marks` : `${limits.runs} "${mark}"`))
       .join(', ')
-    return warning(`more than ${marks} in one paragraph, which would make parsing take minutes; the rest print as text (${times})`, 'too-many-delimiters', place)
+    return warning(
+      `more than ${marks} in one paragraph, which would make parsing take minutes; the rest print as text (${times})`,
+      'too-many-delimiters',
+      place,
+    )
   })
 }

@@ -32,11 +32,18 @@ function imageUrls(root: Root): Found[] {
   const found: Found[] = []
   const stack: unknown[] = [root]
   while (stack.length > 0) {
-    const node = stack.pop() as {type: string; url?: string; value?: string; children?: unknown[]; position?: {start: {line: number; column: number}}}
+    const node = stack.pop() as {
+      type: string
+      url?: string
+      value?: string
+      children?: unknown[]
+      position?: {start: {line: number; column: number}}
+    }
     const at = {line: node.position?.start.line, column: node.position?.start.column}
     if (node.type === 'image' && node.url) found.push({url: node.url, ...at})
     if (node.type === 'html' && node.value) {
-      for (const match of node.value.matchAll(HTML_IMG)) found.push({url: match[1] ?? match[2] ?? match[3] ?? '', ...at})
+      for (const match of node.value.matchAll(HTML_IMG))
+        found.push({url: match[1] ?? match[2] ?? match[3] ?? '', ...at})
     }
     if (node.children) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
   }
@@ -51,7 +58,13 @@ export function imageWarnings(root: Root, file: string, folder: string): Message
       resolveFile(path.resolve(folder, decode(image.url)), {folders: [folder], name: image.url})
     } catch (error) {
       if (!(error instanceof RefusedFileError)) continue
-      warnings.push(warning(`image "${image.url}" refused: ${error.reason}; it prints as its alt text`, 'refused-file', {file, line: image.line, column: image.column}))
+      warnings.push(
+        warning(`image "${image.url}" refused: ${error.reason}; it prints as its alt text`, 'refused-file', {
+          file,
+          line: image.line,
+          column: image.column,
+        }),
+      )
     }
   }
   return warnings

@@ -91,7 +91,10 @@ export function resolveFile(file: string, options: ReadOptions): {real: string; 
   }
   const folders = options.folders.map(realFolder)
   if (!folders.some((folder) => isInside(real, folder))) {
-    const where = folders.length === 1 ? `the folder it may come from (${folders[0]})` : `the folders it may come from (${folders.join(', ')})`
+    const where =
+      folders.length === 1
+        ? `the folder it may come from (${folders[0]})`
+        : `the folders it may come from (${folders.join(', ')})`
     const link = real !== path.resolve(file) ? `it is a link to ${real}, ` : ''
     throw new RefusedFileError(name, `${link}outside ${where}`)
   }
@@ -113,7 +116,8 @@ export function readFileInside(file: string, options: ReadOptions): Buffer {
   try {
     const opened = fstatSync(fd)
     // Swapped between the check and the open: refuse what is there now.
-    if (opened.ino !== info.ino || opened.dev !== info.dev) throw new RefusedFileError(name, 'it changed while being read')
+    if (opened.ino !== info.ino || opened.dev !== info.dev)
+      throw new RefusedFileError(name, 'it changed while being read')
     const kind = kindOf(opened)
     if (kind) throw new RefusedFileError(name, kind)
     return readFileSync(fd)
@@ -135,7 +139,8 @@ function looksUtf16(bytes: Uint8Array): boolean {
   if (sample.length < 4) return false
   let evenZeros = 0
   let oddZeros = 0
-  for (let index = 0; index < sample.length; index++) if (sample[index] === 0) index % 2 === 0 ? evenZeros++ : oddZeros++
+  for (let index = 0; index < sample.length; index++)
+    if (sample[index] === 0) index % 2 === 0 ? evenZeros++ : oddZeros++
   const half = sample.length / 2
   return evenZeros > half * 0.6 !== oddZeros > half * 0.6 && evenZeros + oddZeros > half * 0.6
 }
@@ -149,7 +154,8 @@ export const UTF16_UNSUPPORTED = 'UTF-16 is not supported without a byte-order m
  * and binary files are refused with a line that says what to do.
  */
 export function decodeText(bytes: Uint8Array, name: string, warnings: Message[]): string {
-  if (startsWith(bytes, UTF32_LE) || startsWith(bytes, UTF32_BE)) throw new StudypackError(`${name}: UTF-32 is not supported: save the file as UTF-8`)
+  if (startsWith(bytes, UTF32_LE) || startsWith(bytes, UTF32_BE))
+    throw new StudypackError(`${name}: UTF-32 is not supported: save the file as UTF-8`)
   if (startsWith(bytes, UTF16_LE) || startsWith(bytes, UTF16_BE)) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'
     try {
@@ -168,7 +174,9 @@ export function decodeText(bytes: Uint8Array, name: string, warnings: Message[])
     const text = new TextDecoder('utf-8').decode(bytes)
     // Everything before the first replacement character was valid, so it re-encodes to the same bytes.
     const offset = Buffer.byteLength(text.slice(0, text.indexOf('\uFFFD')))
-    warnings.push(warning(`invalid UTF-8 at byte ${offset}; bad bytes are shown as \uFFFD`, 'invalid-utf8', {file: name}))
+    warnings.push(
+      warning(`invalid UTF-8 at byte ${offset}; bad bytes are shown as \uFFFD`, 'invalid-utf8', {file: name}),
+    )
     return text.replace(/^\uFEFF/, '')
   }
 }

@@ -40,7 +40,7 @@ const LOOPBACK = /inet_addr\("127\.|inet_pton\(AF_INET6, "::1"|inet_pton\(AF_INE
  * check, which no flag turns off), so that is allowed, and any datagram on
  * such a socket is not.
  */
-export function outsideConnections(trace: string): Violation[] {
+function outsideConnections(trace: string): Violation[] {
   const types = new Map<string, string>()
   const outside = new Set<string>()
   const violations: Violation[] = []
@@ -60,7 +60,8 @@ export function outsideConnections(trace: string): Violation[] {
     }
     const send = /^(\d+)\s+(sendto|sendmsg|sendmmsg)\((\d+),/.exec(line)
     if (!send) continue
-    if (/sa_family=AF_INET6?/.test(line) && !LOOPBACK.test(line)) violations.push({line, why: 'a datagram to another machine'})
+    if (/sa_family=AF_INET6?/.test(line) && !LOOPBACK.test(line))
+      violations.push({line, why: 'a datagram to another machine'})
     else if (outside.has(send[3]!)) violations.push({line, why: 'a datagram on a socket connected to another machine'})
   }
   return violations
@@ -73,9 +74,34 @@ describe('no outside connection', () => {
     const out = temp('isolation-out')
     const log = path.join(temp('isolation-trace'), 'trace.txt')
     const result = await new Promise<{code: number | null; stderr: string}>((resolve) => {
-      const child = spawn('strace', ['-f', '-qq', '-s', '256', '-e', 'trace=execve,socket,connect,sendto,sendmsg,sendmmsg', '-o', log, process.execPath, CLI, 'build', '-r', 'mle', '--only', 'guide', '--html', '-o', out, '--timeout', '120'], {
-        stdio: ['ignore', 'ignore', 'pipe'],
-      })
+      const child = spawn(
+        'strace',
+        [
+          '-f',
+          '-qq',
+          '-s',
+          '256',
+          '-e',
+          'trace=execve,socket,connect,sendto,sendmsg,sendmmsg',
+          '-o',
+          log,
+          process.execPath,
+          CLI,
+          'build',
+          '-r',
+          'mle',
+          '--only',
+          'guide',
+          '--html',
+          '-o',
+          out,
+          '--timeout',
+          '120',
+        ],
+        {
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      )
       let stderr = ''
       child.stderr.on('data', (chunk) => (stderr += chunk))
       child.on('close', (code) => resolve({code, stderr}))
@@ -84,7 +110,9 @@ describe('no outside connection', () => {
     const trace = readFileSync(log, 'utf8')
     expect(outsideConnections(trace)).toEqual([])
     // The launcher script is not what runs: Debian's adds --enable-remote-extensions and Google API keys.
-    const browserStarts = trace.split('\n').filter((line) => /execve\("[^"]*chrom[^"]*"/.test(line) && !/ = -1 /.test(line))
+    const browserStarts = trace
+      .split('\n')
+      .filter((line) => /execve\("[^"]*chrom[^"]*"/.test(line) && !/ = -1 /.test(line))
     expect(browserStarts.length).toBeGreaterThan(0)
     expect(browserStarts.join('\n')).not.toContain('--enable-remote-extensions')
     expect(browserStarts.join('\n')).not.toMatch(/execve\("\/usr\/bin\/chromium"/)
@@ -124,7 +152,10 @@ describe('no outside connection', () => {
 function build(args: string[]) {
   const tmp = temp('isolation-tmp')
   const out = temp('isolation-out')
-  const child = spawn(process.execPath, [CLI, 'build', '-r', 'mle', '-o', out, ...args], {env: {...process.env, TMPDIR: tmp}, stdio: ['ignore', 'pipe', 'pipe']})
+  const child = spawn(process.execPath, [CLI, 'build', '-r', 'mle', '-o', out, ...args], {
+    env: {...process.env, TMPDIR: tmp},
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const state = {stderr: '', code: undefined as number | null | undefined}
   child.stderr.on('data', (chunk) => (state.stderr += chunk))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve((state.code = code))))
@@ -152,7 +183,13 @@ describe('a hung browser is caught within --timeout', () => {
   it('SIGSTOP the browser, --timeout 5: the build ends within 10 s with a true message, and the browser is gone', async () => {
     const run = build(['--only', 'guide', '--timeout', '5'])
     try {
-      await waitUntil(() => mainBrowser(run.child.pid!) !== undefined && /\S/.test(readFileSync(`/proc/${mainBrowser(run.child.pid!)}/cmdline`, 'utf8')), 60_000, 'the browser')
+      await waitUntil(
+        () =>
+          mainBrowser(run.child.pid!) !== undefined &&
+          /\S/.test(readFileSync(`/proc/${mainBrowser(run.child.pid!)}/cmdline`, 'utf8')),
+        60_000,
+        'the browser',
+      )
       // Let it get going (connected, a page open), then freeze it.
       await new Promise((resolve) => setTimeout(resolve, 1500))
       const browser = mainBrowser(run.child.pid!)!
@@ -187,30 +224,35 @@ describe('nothing left behind', () => {
       // The pipe to its parent closed: Chromium exits by itself, every process of it.
       await waitUntil(() => browsers.filter(alive).length === 0, 5000, 'every Chromium process to exit')
       // Nothing of puppeteer's own or Chromium's: the profile and temp files were in studypack's folders, which its reaper removes.
-      expect(readdirSync(run.tmp).filter((name) => /^(puppeteer_dev_chrome_profile-|org\.chromium\.Chromium\.)/.test(name))).toEqual([])
+      expect(
+        readdirSync(run.tmp).filter((name) => /^(puppeteer_dev_chrome_profile-|org\.chromium\.Chromium\.)/.test(name)),
+      ).toEqual([])
       await waitUntil(() => readdirSync(run.tmp).length === 0, 5000, 'the temp folders to be removed')
     } finally {
       run.cleanup()
     }
   })
 
-  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('%s during a print: the right exit code, no stray error line, an empty temp folder', async (signal) => {
-    const run = build(['--only', 'guide', '--only', 'cheatsheet', '--timeout', '60'])
-    try {
-      await waitUntil(() => browsersOf(run.child.pid!).length > 0, 60_000, 'the browser')
-      await new Promise((resolve) => setTimeout(resolve, 1500))
-      const browsers = browsersOf(run.child.pid!)
-      run.child.kill(signal)
-      const code = await run.exited
-      expect(code).toBe({SIGTERM: 143, SIGINT: 130, SIGHUP: 129}[signal])
-      expect(run.state.stderr).not.toMatch(/printing failed|Protocol error|internal error/)
-      await waitUntil(() => browsers.filter(alive).length === 0, 5000, 'the browser processes to exit')
-      expect(readdirSync(run.tmp)).toEqual([])
-    } finally {
-      run.child.kill('SIGKILL')
-      run.cleanup()
-    }
-  })
+  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)(
+    '%s during a print: the right exit code, no stray error line, an empty temp folder',
+    async (signal) => {
+      const run = build(['--only', 'guide', '--only', 'cheatsheet', '--timeout', '60'])
+      try {
+        await waitUntil(() => browsersOf(run.child.pid!).length > 0, 60_000, 'the browser')
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        const browsers = browsersOf(run.child.pid!)
+        run.child.kill(signal)
+        const code = await run.exited
+        expect(code).toBe({SIGTERM: 143, SIGINT: 130, SIGHUP: 129}[signal])
+        expect(run.state.stderr).not.toMatch(/printing failed|Protocol error|internal error/)
+        await waitUntil(() => browsers.filter(alive).length === 0, 5000, 'the browser processes to exit')
+        expect(readdirSync(run.tmp)).toEqual([])
+      } finally {
+        run.child.kill('SIGKILL')
+        run.cleanup()
+      }
+    },
+  )
 
   it('a browser that crashes leaves no crash or profile folder', async () => {
     const run = build(['--only', 'guide', '--timeout', '60'])

@@ -56,7 +56,9 @@ export function parseManifest(text: string, file: string): Manifest {
     data = doc.toJS({maxAliasCount: 100})
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error
-    throw new StudypackError(`${file}: its YAML aliases expand too far (more than 100 of them); write the values out instead`)
+    throw new StudypackError(
+      `${file}: its YAML aliases expand too far (more than 100 of them); write the values out instead`,
+    )
   }
   const result = manifestSchema.safeParse(data ?? {})
   if (result.success) return result.data

@@ -85,7 +85,11 @@ export const manifestSchema = z
           const key = foldName(name)
           const owner = owners.get(key)
           if (owner !== undefined && owner !== id) {
-            ctx.addIssue({code: 'custom', path: at, message: `"${name}" also names ${field === 'roles' ? 'role' : 'domain'} "${owner}"; each name may belong to one`})
+            ctx.addIssue({
+              code: 'custom',
+              path: at,
+              message: `"${name}" also names ${field === 'roles' ? 'role' : 'domain'} "${owner}"; each name may belong to one`,
+            })
           }
           if (owner === undefined) owners.set(key, id)
         }

@@ -45,7 +45,10 @@ function markdownFiles(dir: string): string[] {
 }
 
 describe('the parser guard leaves real guides alone', () => {
-  const files = [...markdownFiles(path.join(PROJECT_ROOT, 'test', 'fixtures')), ...markdownFiles(path.join(PROJECT_ROOT, 'content'))]
+  const files = [
+    ...markdownFiles(path.join(PROJECT_ROOT, 'test', 'fixtures')),
+    ...markdownFiles(path.join(PROJECT_ROOT, 'content')),
+  ]
 
   it.each(files.map((file) => [path.relative(PROJECT_ROOT, file), file]))('%s is unchanged', (_name, file) => {
     const text = readFileSync(file, 'utf8')
@@ -55,8 +58,13 @@ describe('the parser guard leaves real guides alone', () => {
   })
 
   it('keeps nesting, tables, code and HTML within the limits as written', () => {
-    const nested = Array.from({length: GUARD_LIMITS.depth}, (_, level) => `${'  '.repeat(level)}- level ${level} **bold** _em_ ~gone~ [link](x.md)`).join('\n')
-    const table = ['| a | b |', '|---|---|', ...Array.from({length: 300}, (_, row) => `| **${row}** | _x_ |`)].join('\n')
+    const nested = Array.from(
+      {length: GUARD_LIMITS.depth},
+      (_, level) => `${'  '.repeat(level)}- level ${level} **bold** _em_ ~gone~ [link](x.md)`,
+    ).join('\n')
+    const table = ['| a | b |', '|---|---|', ...Array.from({length: 300}, (_, row) => `| **${row}** | _x_ |`)].join(
+      '\n',
+    )
     const code = ['```', '*a'.repeat(5000), '```', '', `    ${'[a]('.repeat(2000)}`].join('\n')
     const html = `${'<div>'.repeat(GUARD_LIMITS.html)}x${'</div>'.repeat(GUARD_LIMITS.html)}`
     const math = `$$\n${'x_1 * y_2 '.repeat(500)}\n$$`
@@ -106,25 +114,39 @@ describe('the parser guard cuts what would hang or overflow the parser', () => {
     ['an ordered list', (n: number) => `${'1. '.repeat(n)}x\n`],
     ['a block quote', (n: number) => `${'>'.repeat(n)} x\n`],
     // One level a line: the text grows with the square of the depth, so 600 levels (a megabyte) will do.
-    ['an indented list', (n: number) => Array.from({length: n / 7}, (_, level) => `${'  '.repeat(level)}- x`).join('\n')],
-    ['quotes on their own lines', (n: number) => Array.from({length: n / 14}, (_, level) => `${'> '.repeat(level + 1)}x`).join('\n')],
+    [
+      'an indented list',
+      (n: number) => Array.from({length: n / 7}, (_, level) => `${'  '.repeat(level)}- x`).join('\n'),
+    ],
+    [
+      'quotes on their own lines',
+      (n: number) => Array.from({length: n / 14}, (_, level) => `${'> '.repeat(level + 1)}x`).join('\n'),
+    ],
     ['quotes and lists mixed', (n: number) => `${'> - 1. '.repeat(n / 3)}x\n`],
   ])('caps %s nested thousands deep, with a warning naming the line', (_name, build) => {
     const text = build(4200)
     const guarded = guardMarkdown(text)
     expect(guarded.cuts.map((cut) => cut.kind)).toContain('depth')
     const cut = guarded.cuts.find((one) => one.kind === 'depth')!
-    expect(formatMessage(describeCuts('g.md', [cut])[0]!)).toMatch(/^g\.md:\d+: lists and quotes nested more than 32 deep; the deeper markers print as text/)
+    expect(formatMessage(describeCuts('g.md', [cut])[0]!)).toMatch(
+      /^g\.md:\d+: lists and quotes nested more than 32 deep; the deeper markers print as text/,
+    )
     const tree = parse(guarded.text)
     // Two mdast levels (list, item) per list level, and a paragraph and its text below.
     expect(depthOf(tree)).toBeLessThanOrEqual(2 * GUARD_LIMITS.depth + 3)
   })
 
   it('caps <details> and other raw HTML nested thousands deep', () => {
-    for (const text of ['<details>\n\n'.repeat(3000), '<div>'.repeat(5000), '<details><summary>s</summary>\n\n'.repeat(2000)]) {
+    for (const text of [
+      '<details>\n\n'.repeat(3000),
+      '<div>'.repeat(5000),
+      '<details><summary>s</summary>\n\n'.repeat(2000),
+    ]) {
       const guarded = guardMarkdown(text)
       expect(guarded.cuts.map((cut) => cut.kind)).toContain('html')
-      expect(describeCuts('g.md', guarded.cuts).map(formatMessage).join('\n')).toMatch(/HTML elements nested more than 32 deep; the deeper tags print as text/)
+      expect(describeCuts('g.md', guarded.cuts).map(formatMessage).join('\n')).toMatch(
+        /HTML elements nested more than 32 deep; the deeper tags print as text/,
+      )
       // Each tag past the limit is text now: at most 32 of them still open an element.
       const open = (guarded.text.match(/<(?:details|div)\b/g) ?? []).length
       expect(open).toBeLessThanOrEqual(GUARD_LIMITS.html)
@@ -170,15 +192,19 @@ describe('properties: any nesting and any run parses in time, and the tree stays
 
   it('deep nesting of every container, alone and mixed', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...kinds), {minLength: 1, maxLength: 3}), fc.integer({min: 1, max: 1500}), (mix, depth) => {
-        const kindsOf = Array.from({length: depth}, (_, index) => mix[index % mix.length]!)
-        const text = nest(kindsOf)
-        const guarded = guardMarkdown(text)
-        const {value: tree, ms} = timed(() => parse(guarded.text))
-        expect(ms).toBeLessThan(10_000)
-        expect(depthOf(tree)).toBeLessThanOrEqual(bound)
-        expect(guarded.text.split('\n').length).toBe(text.split('\n').length)
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...kinds), {minLength: 1, maxLength: 3}),
+        fc.integer({min: 1, max: 1500}),
+        (mix, depth) => {
+          const kindsOf = Array.from({length: depth}, (_, index) => mix[index % mix.length]!)
+          const text = nest(kindsOf)
+          const guarded = guardMarkdown(text)
+          const {value: tree, ms} = timed(() => parse(guarded.text))
+          expect(ms).toBeLessThan(10_000)
+          expect(depthOf(tree)).toBeLessThanOrEqual(bound)
+          expect(guarded.text.split('\n').length).toBe(text.split('\n').length)
+        },
+      ),
       {numRuns: runs(12)},
     )
   })
@@ -186,24 +212,33 @@ describe('properties: any nesting and any run parses in time, and the tree stays
   it('long delimiter runs of any mark, with any filler', () => {
     const marks = ['*', '_', '~', '`', '[', ']', '](', '[a](', '<', '<a', '$', '\\*', '&#42;', '!', '(', '**', '~~']
     fc.assert(
-      fc.property(fc.constantFrom(...marks), fc.constantFrom('a', ' ', 'a ', '', '(a', '.a'), fc.integer({min: 1000, max: 20_000}), (mark, filler, count) => {
-        const text = (mark + filler).repeat(count)
-        const guarded = guardMarkdown(text)
-        const {value: tree, ms} = timed(() => parse(guarded.text))
-        // 20,000 units unguarded take up to a minute; guarded, a second or two on a busy machine.
-        expect(ms).toBeLessThan(10_000)
-        expect(depthOf(tree)).toBeLessThanOrEqual(bound)
-      }),
+      fc.property(
+        fc.constantFrom(...marks),
+        fc.constantFrom('a', ' ', 'a ', '', '(a', '.a'),
+        fc.integer({min: 1000, max: 20_000}),
+        (mark, filler, count) => {
+          const text = (mark + filler).repeat(count)
+          const guarded = guardMarkdown(text)
+          const {value: tree, ms} = timed(() => parse(guarded.text))
+          // 20,000 units unguarded take up to a minute; guarded, a second or two on a busy machine.
+          expect(ms).toBeLessThan(10_000)
+          expect(depthOf(tree)).toBeLessThanOrEqual(bound)
+        },
+      ),
       {numRuns: runs(12)},
     )
   })
 
   it('is idempotent: guarding guarded text cuts nothing more', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...kinds), {minLength: 1, maxLength: 2}), fc.integer({min: 1, max: 500}), (mix, depth) => {
-        const once = guardMarkdown(nest(Array.from({length: depth}, (_, index) => mix[index % mix.length]!))).text
-        expect(guardMarkdown(once).text).toBe(once)
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...kinds), {minLength: 1, maxLength: 2}),
+        fc.integer({min: 1, max: 500}),
+        (mix, depth) => {
+          const once = guardMarkdown(nest(Array.from({length: depth}, (_, index) => mix[index % mix.length]!))).text
+          expect(guardMarkdown(once).text).toBe(once)
+        },
+      ),
       {numRuns: runs(30)},
     )
   })

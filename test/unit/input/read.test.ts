@@ -6,7 +6,15 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {StudypackError} from '../../../src/core/errors.js'
 import {formatMessage, type Message} from '../../../src/core/messages.js'
-import {decodeText, MissingFileError, readFileInside, readTextInside, RefusedFileError, resolveFile, UTF16_UNSUPPORTED} from '../../../src/input/read.js'
+import {
+  decodeText,
+  MissingFileError,
+  readFileInside,
+  readTextInside,
+  RefusedFileError,
+  resolveFile,
+  UTF16_UNSUPPORTED,
+} from '../../../src/input/read.js'
 
 let root: string
 let content: string
@@ -48,29 +56,43 @@ describe('reading a file inside its folder', () => {
   it('reads a file inside, and a link to a file inside', () => {
     expect(readFileInside(path.join(content, 'guide.md'), {folders: [content]}).toString()).toBe('# Guide\n')
     expect(readFileInside(path.join(content, 'alias.md'), {folders: [content]}).toString()).toBe('# Guide\n')
-    expect(resolveFile(path.join(content, 'alias.md'), {folders: [content]}).real).toBe(path.join(realpathSync(content), 'guide.md'))
+    expect(resolveFile(path.join(content, 'alias.md'), {folders: [content]}).real).toBe(
+      path.join(realpathSync(content), 'guide.md'),
+    )
   })
 
-  it('follows the folder\'s own links: a content folder reached through a symlink is still itself', () => {
+  it("follows the folder's own links: a content folder reached through a symlink is still itself", () => {
     const linked = path.join(root, 'content-link')
     expect(readFileInside(path.join(linked, 'guide.md'), {folders: [linked]}).toString()).toBe('# Guide\n')
     expect(readFileInside(path.join(content, 'guide.md'), {folders: [linked]}).toString()).toBe('# Guide\n')
   })
 
   it('refuses a link to a file outside, naming the file and where it points', () => {
-    const error = refusal(() => readFileInside(path.join(content, 'answers.md'), {folders: [content], name: 'answers.md'}))
-    expect(error.message).toBe(`answers.md: refused: it is a link to ${realpathSync(path.join(outside, 'secret.txt'))}, outside the folder it may come from (${realpathSync(content)})`)
+    const error = refusal(() =>
+      readFileInside(path.join(content, 'answers.md'), {folders: [content], name: 'answers.md'}),
+    )
+    expect(error.message).toBe(
+      `answers.md: refused: it is a link to ${realpathSync(path.join(outside, 'secret.txt'))}, outside the folder it may come from (${realpathSync(content)})`,
+    )
     expect(error.exitCode).toBe(1)
-    expect(refusal(() => readFileInside(path.join(content, 'passwd.png'), {folders: [content]})).message).toContain('it is a link to /etc/passwd')
+    expect(refusal(() => readFileInside(path.join(content, 'passwd.png'), {folders: [content]})).message).toContain(
+      'it is a link to /etc/passwd',
+    )
   })
 
   it('refuses a file reached through a symlinked folder, and a path that climbs out', () => {
-    expect(refusal(() => readFileInside(path.join(content, 'linked', 'secret.txt'), {folders: [content]})).message).toContain('outside the folder')
-    expect(refusal(() => readFileInside(path.join(content, '..', 'outside', 'secret.txt'), {folders: [content]})).message).toMatch(/refused: outside the folder/)
+    expect(
+      refusal(() => readFileInside(path.join(content, 'linked', 'secret.txt'), {folders: [content]})).message,
+    ).toContain('outside the folder')
+    expect(
+      refusal(() => readFileInside(path.join(content, '..', 'outside', 'secret.txt'), {folders: [content]})).message,
+    ).toMatch(/refused: outside the folder/)
   })
 
   it('accepts a file inside any of several folders', () => {
-    expect(readFileInside(path.join(outside, 'secret.txt'), {folders: [content, outside]}).toString()).toBe('the secret\n')
+    expect(readFileInside(path.join(outside, 'secret.txt'), {folders: [content, outside]}).toString()).toBe(
+      'the secret\n',
+    )
   })
 
   it('refuses a FIFO at once, without opening it (which would wait for a writer forever)', () => {
@@ -81,23 +103,32 @@ describe('reading a file inside its folder', () => {
   })
 
   it('refuses a folder, a socket and a device', async () => {
-    expect(refusal(() => readFileInside(path.join(content, 'answers-folder.md'), {folders: [content], name: 'answers.md'})).message).toBe(
-      'answers.md: refused: it is a folder, not a file',
-    )
+    expect(
+      refusal(() => readFileInside(path.join(content, 'answers-folder.md'), {folders: [content], name: 'answers.md'}))
+        .message,
+    ).toBe('answers.md: refused: it is a folder, not a file')
     const socket = path.join(content, 'socket.md')
     const server = net.createServer()
     await new Promise<void>((resolve) => server.listen(socket, resolve))
     try {
-      expect(refusal(() => readFileInside(socket, {folders: [content], name: 'socket.md'})).message).toBe('socket.md: refused: it is a socket, not a regular file')
+      expect(refusal(() => readFileInside(socket, {folders: [content], name: 'socket.md'})).message).toBe(
+        'socket.md: refused: it is a socket, not a regular file',
+      )
     } finally {
       await new Promise((resolve) => server.close(resolve))
     }
-    expect(refusal(() => readFileInside('/dev/zero', {folders: ['/dev'], name: 'zero'})).message).toBe('zero: refused: it is a device, not a regular file')
+    expect(refusal(() => readFileInside('/dev/zero', {folders: ['/dev'], name: 'zero'})).message).toBe(
+      'zero: refused: it is a device, not a regular file',
+    )
   })
 
   it('says a missing file is missing, and a link loop is refused', () => {
-    expect(() => readFileInside(path.join(content, 'nothing.md'), {folders: [content], name: 'nothing.md'})).toThrow(MissingFileError)
-    expect(refusal(() => readFileInside(path.join(content, 'loop-a'), {folders: [content], name: 'loop-a'})).message).toBe('loop-a: refused: its links go round in a loop')
+    expect(() => readFileInside(path.join(content, 'nothing.md'), {folders: [content], name: 'nothing.md'})).toThrow(
+      MissingFileError,
+    )
+    expect(
+      refusal(() => readFileInside(path.join(content, 'loop-a'), {folders: [content], name: 'loop-a'})).message,
+    ).toBe('loop-a: refused: its links go round in a loop')
   })
 
   it('decodes what it reads', () => {
@@ -142,8 +173,12 @@ describe('decoding text', () => {
   })
 
   it('refuses UTF-32 and binary files with a line saying so', () => {
-    expect(fails(Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('a\0\0\0')]))).toBe('guide.md: UTF-32 is not supported: save the file as UTF-8')
-    expect(fails(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]))).toBe('guide.md: this is a binary file, not markdown')
+    expect(fails(Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('a\0\0\0')]))).toBe(
+      'guide.md: UTF-32 is not supported: save the file as UTF-8',
+    )
+    expect(fails(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]))).toBe(
+      'guide.md: this is a binary file, not markdown',
+    )
   })
 
   it('replaces bad UTF-8 bytes and names the first', () => {
