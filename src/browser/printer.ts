@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'puppeteer'
 import {StudypackError} from '../core/errors.js'
-import {onExit} from '../core/lifecycle.js'
+import {isEnding, onExit} from '../core/lifecycle.js'
 import {removeIfKilled} from '../core/reaper.js'
 import {assetRoots} from '../render/template.js'
 import {findBrowser, type BrowserChoice} from './find.js'
@@ -102,6 +102,8 @@ class Session {
   /** The running browser, started on first use and again after a crash. */
   current(): Promise<Browser> {
     if (this.browser?.connected) return Promise.resolve(this.browser)
+    // A signal is ending the run: no new browser (and profile folder) to be left behind by the exit.
+    if (isEnding()) return Promise.reject(new StudypackError('the run is ending'))
     this.starting ??= launchBrowser(this.choice, this.options.timeoutMs)
       .then((launched) => {
         this.launches++
