@@ -70,6 +70,15 @@ for (let copy = 1; big.length < 5 * 1024 * 1024; copy++)
 results.bigGuideMb = big.length / 1024 / 1024
 results.bigParseModelMs = time(3, () => buildGuide([{file: 'big.md', root: parseMarkdown(big)}]))
 
+// 1b. Hostile inputs (issue 17) at N and 2N units: a guarded parse grows linearly, so each ratio stays near 2.
+const HOSTILE = {'*a': (n) => '*a'.repeat(n), '~a': (n) => '~a'.repeat(n), '[a](': (n) => '[a]('.repeat(n), '- ': (n) => `${'- '.repeat(n)}x`, '>': (n) => `${'>'.repeat(n)} x`}
+results.hostile = Object.fromEntries(
+  Object.entries(HOSTILE).map(([unit, make]) => {
+    const [once, twice] = [25_000, 50_000].map((n) => time(3, () => parseMarkdown(make(n))))
+    return [unit, {ms25k: once, ms50k: twice, ratio: twice / once}]
+  }),
+)
+
 // 2. The stages of one pack before the browser.
 const study = studyOf(content)
 const pack = {role: 'ml-engineer', domains: null, folder: 'ml-engineer'}
@@ -223,6 +232,8 @@ say(
 )
 say(`parse + model, user's guide        ${ms(results.parseModelMs)}`)
 say(`parse + model, ${results.bigGuideMb.toFixed(1)} MB guide         ${ms(results.bigParseModelMs)}`)
+for (const [unit, value] of Object.entries(results.hostile))
+  say(`  hostile ${JSON.stringify(unit).padEnd(8)} 25k ${ms(value.ms25k)}  50k ${ms(value.ms50k)}  ×${value.ratio.toFixed(2)}`)
 for (const [stage, value] of Object.entries(results.stages)) say(`  stage ${stage.padEnd(28)} ${ms(value)}`)
 say(
   `one pack (all documents)           ${ms(results.onePack.ms)}   limit ${ms(results.limitOnePack)}   peak RSS ${results.onePack.rssMb.toFixed(0)} MB`,
