@@ -117,6 +117,12 @@ class Guard {
   /** Inside an HTML block: its lines are not markdown, only their tags count. */
   private html = false
   private lineNumber = 0
+  /** The inline text being read (a paragraph, a heading, a table row), and how long it is so far. */
+  private block = 0
+  private readonly lengths: number[] = [0]
+  /** Brackets kept in inline text: where they are in the output, for unclosed ones to be escaped at the end. */
+  private readonly brackets: Array<{block: number; line: number; at: number; open: boolean}> = []
+  private pending: Array<{at: number; open: boolean}> = []
 
   constructor(private readonly limits: GuardLimits) {}
 
@@ -131,7 +137,18 @@ class Guard {
     this.paragraph = false
     this.table = false
     this.html = false
+    this.newInline()
+  }
+
+  private newInline(): void {
     this.runs = new Map()
+    this.block++
+    this.lengths[this.block] = 0
+  }
+
+  /** A line outside markdown (front matter): counted, so later lines keep their numbers. */
+  skip(): void {
+    this.lineNumber++
   }
 
   /** How many open containers this line continues. */
@@ -328,6 +345,7 @@ class Guard {
         continue
       }
       const kept = spare && (char === '[' || char === ']' || char === '<' ? this.fits(char) : true)
+      if (kept && (char === '[' || char === ']')) this.pending.push({at: out.length, open: char === '['})
       out += kept ? char : `\\${char}`
       at++
     }
@@ -373,8 +391,13 @@ class Guard {
     }
     if (TABLE_DELIMITER.test(rest) && rest.includes('-')) this.table = this.paragraph || this.table
     // Each cell of a table, and each heading, is an inline text of its own.
-    if (this.table || ATX.test(rest)) this.runs = new Map()
+    if (this.table || ATX.test(rest)) this.newInline()
+    const start = prefix.length + head.length
     const out = prefix + head + this.inline(rest)
+    for (const bracket of this.pending)
+      this.brackets.push({block: this.block, line: this.lineNumber, at: start + bracket.at, open: bracket.open})
+    this.pending = []
+    this.lengths[this.block] = (this.lengths[this.block] ?? 0) + rest.length
     this.paragraph = !ATX.test(rest)
     return out
   }
@@ -387,6 +410,33 @@ class Guard {
 
   result(): GuardCut[] {
     return [...this.cuts.values()]
+  }
+
+  /**
+   * Where to escape a `[` that nothing closes, in a long paragraph: after
+   * one, micromark's GFM autolink check walks back to it from every word
+   * that follows, which is quadratic. An unclosed `[` prints as itself
+   * either way, so the escape changes nothing on the page.
+   */
+  unclosed(longer = this.limits.runs * 10): Map<number, number[]> {
+    const open: Array<{line: number; at: number}> = []
+    const escapes = new Map<number, number[]>()
+    let block = -1
+    const flush = () => {
+      for (const bracket of open) escapes.set(bracket.line, [...(escapes.get(bracket.line) ?? []), bracket.at])
+      open.length = 0
+    }
+    for (const bracket of this.brackets) {
+      if (bracket.block !== block) {
+        flush()
+        block = bracket.block
+      }
+      if ((this.lengths[bracket.block] ?? 0) <= longer) continue
+      if (bracket.open) open.push(bracket)
+      else open.pop()
+    }
+    flush()
+    return escapes
   }
 }
 
@@ -402,9 +452,15 @@ export function guardMarkdown(text: string, limits: GuardLimits = GUARD_LIMITS):
   const lines = text.split('\n')
   const skip = frontMatterEnd(lines)
   const out = lines.map((line, index) => {
-    if (index < skip) return line
-    return guard.line(line)
+    if (index >= skip) return guard.line(line)
+    guard.skip()
+    return line
   })
+  for (const [line, ats] of guard.unclosed()) {
+    let text = out[line - 1]!
+    for (const at of ats.sort((a, b) => b - a)) text = `${text.slice(0, at)}\\${text.slice(at)}`
+    out[line - 1] = text
+  }
   return {text: out.join('\n'), cuts: guard.result()}
 }
 

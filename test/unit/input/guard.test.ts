@@ -153,6 +153,20 @@ describe('the parser guard cuts what would hang or overflow the parser', () => {
     }
   })
 
+  it('escapes a [ that nothing closes in a long paragraph (every later word would walk back to it), and only then', () => {
+    const long = `see [a] and [the open one ${'word '.repeat(2000)}`
+    expect(guardMarkdown(long).text).toBe(`see [a] and \\[the open one ${'word '.repeat(2000)}`)
+    expect(guardMarkdown('see [the open one and a few words').text).toBe('see [the open one and a few words')
+    const {ms} = timed(() => parse(guardMarkdown(`[${' (a'.repeat(20_000)}`).text))
+    expect(ms).toBeLessThan(10_000)
+  })
+
+  it('counts front matter lines, so warnings point at the right line', () => {
+    expect(guardMarkdown(`---\ntitle: x\n---\n${'>'.repeat(40)} x\n`).cuts).toEqual([
+      {kind: 'depth', line: 4, count: 1, marks: []},
+    ])
+  })
+
   it('keeps line numbers: a cut never adds or removes a line', () => {
     const text = ['# Title', '', '*a'.repeat(3000), '', `${'> '.repeat(100)}x`, '', 'last'].join('\n')
     const guarded = guardMarkdown(text)
@@ -210,7 +224,26 @@ describe('properties: any nesting and any run parses in time, and the tree stays
   })
 
   it('long delimiter runs of any mark, with any filler', () => {
-    const marks = ['*', '_', '~', '`', '[', ']', '](', '[a](', '<', '<a', '$', '\\*', '&#42;', '!', '(', '**', '~~']
+    const marks = [
+      '*',
+      '_',
+      '~',
+      '`',
+      '[',
+      ']',
+      '](',
+      '[a](',
+      '<',
+      '<a',
+      '$',
+      '\\*',
+      '&#42;',
+      '!',
+      '(',
+      '**',
+      '~~',
+      '[ ',
+    ]
     fc.assert(
       fc.property(
         fc.constantFrom(...marks),
