@@ -84,8 +84,8 @@ describe('the parser guard cuts what would hang or overflow the parser', () => {
     expect(ms).toBeLessThan(2000)
     expect(guarded.cuts).toEqual([expect.objectContaining({kind: 'runs', line: 3})])
     const {value: tree, ms: parseMs} = timed(() => parse(guarded.text))
-    // Unguarded this takes about 111 s; guarded, about a second on a busy machine.
-    expect(parseMs).toBeLessThan(15_000)
+    // Unguarded this takes about 111 s on an idle machine; guarded, about a second (more on a shared one).
+    expect(parseMs).toBeLessThan(40_000)
     // The first 200 runs may pair into emphasis; everything after prints as the literal "*a".
     expect(toString(tree).replace(/\*/g, '').length).toBe(50_000 + 'Before.'.length)
     expect(toString(tree).endsWith('*a'.repeat(1000))).toBe(true)
@@ -106,7 +106,8 @@ describe('the parser guard cuts what would hang or overflow the parser', () => {
     expect(warning).toMatch(/^guide\.md:1: more than .* in one paragraph/)
     expect(warning).toContain(named)
     const {ms} = timed(() => parse(guarded.text))
-    expect(ms).toBeLessThan(15_000)
+    // Generous for a shared machine (eight runs on two cores); unguarded, these take minutes.
+    expect(ms).toBeLessThan(30_000)
   })
 
   it.each([
