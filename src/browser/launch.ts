@@ -17,7 +17,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type {Browser} from 'puppeteer'
 import {StudypackError} from '../core/errors.js'
-import {removeIfKilled} from '../core/reaper.js'
+import type {Reaper} from '../core/reaper.js'
 import type {BrowserChoice} from './find.js'
 
 /** Where distributions keep the binary their launcher script starts. */
@@ -121,10 +121,14 @@ export interface LaunchedBrowser {
   folder: string
 }
 
-export async function launchBrowser(choice: BrowserChoice, timeoutMs: number): Promise<LaunchedBrowser> {
+export async function launchBrowser(
+  choice: BrowserChoice,
+  timeoutMs: number,
+  reaper: Reaper,
+): Promise<LaunchedBrowser> {
   const {default: puppeteer} = await import('puppeteer')
   const folder = await mkdtemp(path.join(os.tmpdir(), 'studypack-browser-'))
-  const removed = removeIfKilled(folder)
+  const removed = reaper.watch(folder)
   const removeFolder = async () => {
     await rm(folder, {recursive: true, force: true, maxRetries: 3})
     removed()

@@ -11,7 +11,7 @@ import path from 'node:path'
 import type {Browser, Page} from 'puppeteer'
 import {StudypackError} from '../core/errors.js'
 import {isEnding, onExit} from '../core/lifecycle.js'
-import {removeIfKilled} from '../core/reaper.js'
+import {type Reaper, startReaper} from '../core/reaper.js'
 import {assetRoots} from '../render/template.js'
 import {findBrowser, type BrowserChoice} from './find.js'
 import {launchBrowser, type LaunchedBrowser} from './launch.js'
@@ -87,6 +87,7 @@ class Session {
     readonly choice: BrowserChoice,
     private readonly options: Required<Pick<PrinterOptions, 'timeoutMs' | 'concurrency'>> & PrinterOptions,
     readableRoots: string[],
+    private readonly reaper: Reaper,
   ) {
     this.pageOptions = pageOptions(readableRoots, options.timeoutMs, options.onBlocked)
     this.pool = new Pool(
@@ -104,7 +105,7 @@ class Session {
     if (this.browser?.connected) return Promise.resolve(this.browser)
     // A signal is ending the run: no new browser (and profile folder) to be left behind by the exit.
     if (isEnding()) return Promise.reject(new StudypackError('the run is ending'))
-    this.starting ??= launchBrowser(this.choice, this.options.timeoutMs)
+    this.starting ??= launchBrowser(this.choice, this.options.timeoutMs, this.reaper)
       .then((launched) => {
         this.launches++
         this.launched = launched
@@ -216,13 +217,21 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
   const choice = await findBrowser(options.browserPath)
   const timeoutMs = options.timeoutMs ?? 60_000
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'studypack-'))
-  const removed = removeIfKilled(tempDir)
+  // Removes the run's temp folders should this process be killed outright (-9) before it can.
+  const reaper = startReaper()
+  const removed = reaper.watch(tempDir)
   const readableRoots = [tempDir, options.contentDir, ...(options.extraRoots ?? []), ...assetRoots()]
-  const session = new Session(choice, {...options, timeoutMs, concurrency: options.concurrency ?? 1}, readableRoots)
+  const session = new Session(
+    choice,
+    {...options, timeoutMs, concurrency: options.concurrency ?? 1},
+    readableRoots,
+    reaper,
+  )
   const cleanup = async () => {
     await session.close()
     await rm(tempDir, {recursive: true, force: true})
     removed()
+    reaper.close()
   }
   // On a signal too: browser closed, temp files gone (see lifecycle.ts).
   const release = onExit(cleanup)

@@ -11,35 +11,42 @@ import os from 'node:os'
 import path from 'node:path'
 
 const SCRIPT = `
-const {rmSync} = require('node:fs')
-const path = require('node:path')
-const [tmp] = process.argv.slice(1)
-const folders = new Set()
-let rest = ''
-process.stdin.setEncoding('utf8')
-process.stdin.on('data', (chunk) => {
-  const lines = (rest + chunk).split('\\n')
-  rest = lines.pop()
-  for (const line of lines) {
-    const folder = line.slice(1)
-    const safe = path.dirname(folder) === tmp && path.basename(folder).startsWith('studypack-')
-    if (line[0] === '+' && safe) folders.add(folder)
-    if (line[0] === '-') folders.delete(folder)
-  }
-})
-process.stdin.on('close', () => {
-  if (folders.size === 0) return
-  setTimeout(() => {
-    for (const folder of folders) try { rmSync(folder, {recursive: true, force: true, maxRetries: 5}) } catch {}
-  }, 1500)
-})
+  const {rmSync} = require('node:fs')
+  const path = require('node:path')
+  const [tmp] = process.argv.slice(1)
+  const folders = new Set()
+  let rest = ''
+  process.stdin.setEncoding('utf8')
+  process.stdin.on('data', (chunk) => {
+    const lines = (rest + chunk).split('\\n')
+    rest = lines.pop()
+    for (const line of lines) {
+      const folder = line.slice(1)
+      const safe = path.dirname(folder) === tmp && path.basename(folder).startsWith('studypack-')
+      if (line[0] === '+' && safe) folders.add(folder)
+      if (line[0] === '-') folders.delete(folder)
+    }
+  })
+  process.stdin.on('close', () => {
+    if (folders.size === 0) return
+    setTimeout(() => {
+      for (const folder of folders) try { rmSync(folder, {recursive: true, force: true, maxRetries: 5}) } catch {}
+    }, 1500)
+  })
 `
 
-let reaper: ChildProcess | null = null
+export interface Reaper {
+  /** Have `folder` removed if we die before removing it; the returned function says we did. */
+  watch(folder: string): () => void
+  /** The run is over and its folders are gone: the watcher may exit. */
+  close(): void
+}
 
-function start(): ChildProcess | null {
+/** One watcher for a run (see withPrinter); it costs one small process, started here. */
+export function startReaper(): Reaper {
+  let child: ChildProcess | null = null
   try {
-    const child = spawn(process.execPath, ['-e', SCRIPT, path.resolve(os.tmpdir())], {
+    child = spawn(process.execPath, ['-e', SCRIPT, path.resolve(os.tmpdir())], {
       detached: true,
       stdio: ['pipe', 'ignore', 'ignore'],
     })
@@ -47,16 +54,16 @@ function start(): ChildProcess | null {
     child.unref()
     ;(child.stdin as unknown as {unref?: () => void}).unref?.()
     child.stdin?.on('error', () => {})
-    return child
   } catch {
-    return null
+    child = null
   }
-}
-
-/** Have `folder` removed if we die before removing it; the returned function says we did. */
-export function removeIfKilled(folder: string): () => void {
-  reaper ??= start()
-  const absolute = path.resolve(folder)
-  reaper?.stdin?.write(`+${absolute}\n`)
-  return () => void reaper?.stdin?.write(`-${absolute}\n`)
+  const say = (line: string) => void child?.stdin?.write(`${line}\n`)
+  return {
+    watch(folder) {
+      const absolute = path.resolve(folder)
+      say(`+${absolute}`)
+      return () => say(`-${absolute}`)
+    },
+    close: () => void child?.stdin?.end(),
+  }
 }
