@@ -72,6 +72,7 @@ describe('no outside connection', () => {
         [
           '-f',
           '-qq',
+          '-yy',
           '-s',
           '256',
           '-e',
