@@ -6,7 +6,7 @@ import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import puppeteer from 'puppeteer'
-import {launchArgs} from '../dist/browser/find.js'
+import {launchArgs} from '../dist/browser/launch.js'
 
 const [executablePath, concurrency, outDir, ...files] = process.argv.slice(2)
 const browser = await puppeteer.launch({executablePath, headless: true, args: launchArgs()})

@@ -10,7 +10,8 @@ import {loadContent} from '../dist/input/content.js'
 import {studyOf} from '../dist/select/study.js'
 import {buildGuide} from '../dist/model/index.js'
 import {parseMarkdown} from '../dist/input/parse.js'
-import {findBrowser, launchArgs} from '../dist/browser/find.js'
+import {findBrowser} from '../dist/browser/find.js'
+import {launchArgs} from '../dist/browser/launch.js'
 import {selectGuide} from '../dist/select/sections.js'
 import {renderTemplate} from '../dist/render/template.js'
 import {guideView} from '../dist/documents/guide/view.js'
@@ -68,6 +69,21 @@ for (let copy = 1; big.length < 5 * 1024 * 1024; copy++)
   big += `${text.replace(/^(#{1,6} .+)$/gm, `$1 (part ${copy})`)}\n`
 results.bigGuideMb = big.length / 1024 / 1024
 results.bigParseModelMs = time(3, () => buildGuide([{file: 'big.md', root: parseMarkdown(big)}]))
+
+// 1b. Hostile inputs (issue 17) at N and 2N units: a guarded parse grows linearly, so each ratio stays near 2.
+const HOSTILE = {
+  '*a': (n) => '*a'.repeat(n),
+  '~a': (n) => '~a'.repeat(n),
+  '[a](': (n) => '[a]('.repeat(n),
+  '- ': (n) => `${'- '.repeat(n)}x`,
+  '>': (n) => `${'>'.repeat(n)} x`,
+}
+results.hostile = Object.fromEntries(
+  Object.entries(HOSTILE).map(([unit, make]) => {
+    const [once, twice] = [25_000, 50_000].map((n) => time(3, () => parseMarkdown(make(n))))
+    return [unit, {ms25k: once, ms50k: twice, ratio: twice / once}]
+  }),
+)
 
 // 2. The stages of one pack before the browser.
 const study = studyOf(content)
@@ -222,6 +238,10 @@ say(
 )
 say(`parse + model, user's guide        ${ms(results.parseModelMs)}`)
 say(`parse + model, ${results.bigGuideMb.toFixed(1)} MB guide         ${ms(results.bigParseModelMs)}`)
+for (const [unit, value] of Object.entries(results.hostile))
+  say(
+    `  hostile ${JSON.stringify(unit).padEnd(8)} 25k ${ms(value.ms25k)}  50k ${ms(value.ms50k)}  ×${value.ratio.toFixed(2)}`,
+  )
 for (const [stage, value] of Object.entries(results.stages)) say(`  stage ${stage.padEnd(28)} ${ms(value)}`)
 say(
   `one pack (all documents)           ${ms(results.onePack.ms)}   limit ${ms(results.limitOnePack)}   peak RSS ${results.onePack.rssMb.toFixed(0)} MB`,

@@ -24,7 +24,13 @@ function run(command, args, env = {}) {
   return result.status === 0
 }
 
-function checkNode() {
+function /** The no-outside-connection test watches a build's system calls with strace. */
+function ensureStrace() {
+  if (process.platform !== 'linux' || spawnSync('strace', ['-V'], {stdio: 'ignore'}).status === 0) return
+  if (!canApt() || !aptInstall(['strace'])) fail('the tests need strace: install it (sudo apt-get install strace).')
+}
+
+checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number)
   if (major < 20 || (major === 20 && minor < 19))
     fail(`Node ${process.versions.node} is too old: studypack needs Node 20.19 or newer.`)
@@ -90,8 +96,17 @@ function ensurePoppler() {
     fail('the tests need pdffonts: install poppler-utils (sudo apt-get install poppler-utils).')
 }
 
+/** The no-outside-connection test watches a build's system calls with strace. */
+function ensureStrace() {
+  if (process.platform !== 'linux' || spawnSync('strace', ['-V'], {stdio: 'ignore'}).status === 0) return
+  if (!canApt() || !aptInstall(['strace'])) fail('the tests need strace: install it (sudo apt-get install strace).')
+}
+
 checkNode()
 installPackages()
 compile()
 await ensureBrowser()
-if (forTests) ensurePoppler()
+if (forTests) {
+  ensurePoppler()
+  ensureStrace()
+}

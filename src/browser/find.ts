@@ -1,10 +1,9 @@
 /**
- * Find a Chrome or Chromium the way users expect, and launch it headless
- * with no background traffic. One browser serves a whole run.
+ * Find a Chrome or Chromium the way users expect (launch.ts starts it).
+ * One browser serves a whole run.
  */
 import {accessSync, constants} from 'node:fs'
 import path from 'node:path'
-import type {Browser} from 'puppeteer'
 import {StudypackError} from '../core/errors.js'
 
 export interface BrowserChoice {
@@ -114,43 +113,4 @@ export async function findBrowser(flag?: string, env: NodeJS.ProcessEnv = proces
   const system = (SYSTEM_BROWSERS[process.platform] ?? []).find(executable)
   if (system) return {path: system, source: 'system'}
   throw new NoBrowserError()
-}
-
-/** Flags that keep a headless browser from phoning home or doing anything but print. */
-export function launchArgs(isRoot = process.getuid?.() === 0): string[] {
-  return [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-default-apps',
-    '--disable-extensions',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--font-render-hinting=none',
-    // Chromium's sandbox cannot start as root; anyone else keeps it.
-    ...(isRoot ? ['--no-sandbox'] : []),
-  ]
-}
-
-export async function launchBrowser(choice: BrowserChoice, timeoutMs = 30_000): Promise<Browser> {
-  const {default: puppeteer} = await import('puppeteer')
-  try {
-    return await puppeteer.launch({
-      executablePath: choice.path,
-      headless: true,
-      args: launchArgs(),
-      timeout: timeoutMs,
-      protocolTimeout: timeoutMs * 2,
-      // studypack closes the browser itself, after removing its temp files.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    })
-  } catch (error) {
-    throw new StudypackError(
-      `could not start the browser at ${choice.path} (${choice.source}): ${(error as Error).message.split('\n')[0]}`,
-      {cause: error},
-    )
-  }
 }

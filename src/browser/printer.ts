@@ -10,9 +10,11 @@ import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'puppeteer'
 import {StudypackError} from '../core/errors.js'
-import {onExit} from '../core/lifecycle.js'
+import {isEnding, onExit} from '../core/lifecycle.js'
+import {type Reaper, startReaper} from '../core/reaper.js'
 import {assetRoots} from '../render/template.js'
-import {findBrowser, launchBrowser, type BrowserChoice} from './find.js'
+import {findBrowser, type BrowserChoice} from './find.js'
+import {launchBrowser, type LaunchedBrowser} from './launch.js'
 import {
   measurePage,
   openDocument,
@@ -62,8 +64,20 @@ export interface PrinterOptions {
   onRestart?: (reason: string) => void
 }
 
+/** How long a browser gets to close itself before it is killed; a hung one gets none. */
+const CLOSE_PATIENCE_MS = 3000
+
+function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const patience = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms)
+  })
+  return Promise.race([work, patience]).finally(() => clearTimeout(timer))
+}
+
 class Session {
   private browser?: Browser
+  private launched?: LaunchedBrowser
   private starting?: Promise<Browser>
   launches = 0
   readonly pool: Pool<Page>
@@ -73,12 +87,14 @@ class Session {
     readonly choice: BrowserChoice,
     private readonly options: Required<Pick<PrinterOptions, 'timeoutMs' | 'concurrency'>> & PrinterOptions,
     readableRoots: string[],
+    private readonly reaper: Reaper,
   ) {
     this.pageOptions = pageOptions(readableRoots, options.timeoutMs, options.onBlocked)
     this.pool = new Pool(
       options.concurrency,
       async () => preparePage(await this.current(), this.pageOptions),
-      (page) => page.close(),
+      // A page of a hung browser never answers: it is dropped with its browser, not waited for.
+      async (page) => void (await within(page.close(), 1000)),
       // A page of a browser that has since crashed or been closed is never handed out again.
       (page) => page.browser().connected,
     )
@@ -87,12 +103,14 @@ class Session {
   /** The running browser, started on first use and again after a crash. */
   current(): Promise<Browser> {
     if (this.browser?.connected) return Promise.resolve(this.browser)
-    // Starting Chromium on a busy machine takes a while; --timeout is for the steps after.
-    this.starting ??= launchBrowser(this.choice, Math.max(this.options.timeoutMs, 30_000))
-      .then((browser) => {
+    // A signal is ending the run: no new browser (and profile folder) to be left behind by the exit.
+    if (isEnding()) return Promise.reject(new StudypackError('the run is ending'))
+    this.starting ??= launchBrowser(this.choice, this.options.timeoutMs, this.reaper)
+      .then((launched) => {
         this.launches++
-        this.browser = browser
-        return browser
+        this.launched = launched
+        this.browser = launched.browser
+        return launched.browser
       })
       // A failed start is not remembered: the next document tries again.
       .finally(() => (this.starting = undefined))
@@ -103,22 +121,32 @@ class Session {
    * Close `browser` if it is still the current one; several documents may see
    * the same crash, and only the first restarts anything.
    */
-  async retire(browser: Browser): Promise<void> {
-    if (this.browser === browser) await this.close()
+  async retire(browser: Browser, patienceMs = CLOSE_PATIENCE_MS): Promise<void> {
+    if (this.browser === browser) await this.close(patienceMs)
   }
 
-  /** Close the browser, and kill it if it does not go quietly. */
-  async close(): Promise<void> {
+  /** Close the browser, kill it if it does not go quietly, and remove its profile and temp files. */
+  async close(patienceMs = CLOSE_PATIENCE_MS): Promise<void> {
     const browser = this.browser
+    const launched = this.launched
     this.browser = undefined
+    this.launched = undefined
     this.pool.clear()
-    if (!browser) return
+    if (!browser || !launched) return
     const child = browser.process()
-    let timer: NodeJS.Timeout | undefined
-    const patience = new Promise((resolve) => (timer = setTimeout(resolve, 3000)))
-    await Promise.race([browser.close().catch(() => {}), patience])
-    clearTimeout(timer)
+    const exited =
+      child && child.exitCode === null && child.signalCode === null
+        ? new Promise((resolve) => child.once('exit', resolve))
+        : Promise.resolve()
+    if (patienceMs > 0)
+      await within(
+        browser.close().catch(() => {}),
+        patienceMs,
+      )
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+    // Its files are in use until it has exited; a killed process exits at once.
+    await within(exited, 2000)
+    await launched.removeFolder()
   }
 }
 
@@ -173,8 +201,8 @@ async function run<T>(
     // The browser this document ran in is gone: a crash (or another document's timeout closed it).
     const crashed = used !== undefined && !used.connected
     if (!crashed) {
-      // A hung browser is not trusted with the next document.
-      if (isTimeout(error) && used) await session.retire(used)
+      // A hung browser is not trusted with the next document, nor waited for.
+      if (isTimeout(error) && used) await session.retire(used, 0)
       throw describeFailure(error, timeoutMs)
     }
     onRestart?.((error as Error).message.split('\n')[0] ?? 'crash')
@@ -189,11 +217,21 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
   const choice = await findBrowser(options.browserPath)
   const timeoutMs = options.timeoutMs ?? 60_000
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'studypack-'))
+  // Removes the run's temp folders should this process be killed outright (-9) before it can.
+  const reaper = startReaper()
+  const removed = reaper.watch(tempDir)
   const readableRoots = [tempDir, options.contentDir, ...(options.extraRoots ?? []), ...assetRoots()]
-  const session = new Session(choice, {...options, timeoutMs, concurrency: options.concurrency ?? 1}, readableRoots)
+  const session = new Session(
+    choice,
+    {...options, timeoutMs, concurrency: options.concurrency ?? 1},
+    readableRoots,
+    reaper,
+  )
   const cleanup = async () => {
     await session.close()
     await rm(tempDir, {recursive: true, force: true})
+    removed()
+    reaper.close()
   }
   // On a signal too: browser closed, temp files gone (see lifecycle.ts).
   const release = onExit(cleanup)

@@ -12,9 +12,12 @@ import {listCommand} from './list.js'
 import {initCommand} from './init.js'
 import {USAGE_HINT} from '../config/usage.js'
 import {StudypackError, UsageError} from '../core/errors.js'
+import {isEnding} from '../core/lifecycle.js'
 import {VERSION} from '../core/version.js'
 
 function report(error: unknown, debug: boolean): number {
+  // A signal is ending the run: its own exit code follows, and the browser closing under a print is no error to show.
+  if (isEnding()) return 1
   if (error instanceof StudypackError) {
     process.stderr.write(`studypack: ${error.message}\n`)
     if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`)

@@ -12,6 +12,9 @@ const EXIT_CODES: Record<string, number> = {SIGINT: 130, SIGTERM: 143, SIGHUP: 1
 
 let ending = false
 
+/** True once a signal is being handled: what fails after that (a print cut off) is the signal's doing, not news. */
+export const isEnding = () => ending
+
 async function onSignal(signal: NodeJS.Signals): Promise<void> {
   if (ending) return
   ending = true

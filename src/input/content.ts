@@ -2,7 +2,8 @@
  * Find and read what a build works from: the guide's markdown files and the
  * manifest beside them. `--content` may name a guide file or a folder.
  */
-import {readFile, stat} from 'node:fs/promises'
+import {realpathSync} from 'node:fs'
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {DEFAULT_MANIFEST} from '../config/manifest/defaults.js'
 import {parseManifest, placeOf} from '../config/manifest/load.js'
@@ -10,6 +11,8 @@ import {bookChapters} from './book.js'
 import type {Manifest} from '../config/manifest/schema.js'
 import {StudypackError} from '../core/errors.js'
 import {warning, type Message, type Place} from '../core/messages.js'
+import {describeCuts, guardMarkdown} from './guard.js'
+import {decodeText, MissingFileError, readFileInside, RefusedFileError} from './read.js'
 
 export const MANIFEST_NAME = 'studypack.yaml'
 /** Files beside a guide that are studypack's own inputs, not chapters of the guide, by manifest key. */
@@ -36,20 +39,12 @@ export interface Content {
   warnings: Message[]
 }
 
-/** Decode as UTF-8; bad bytes become U+FFFD and a warning names the first one. */
-export function decodeText(bytes: Uint8Array, name: string, warnings: Message[]): string {
-  if (bytes.includes(0)) throw new StudypackError(`${name}: this is a binary file, not markdown`)
-  try {
-    return new TextDecoder('utf-8', {fatal: true}).decode(bytes).replace(/^\uFEFF/, '')
-  } catch {
-    const text = new TextDecoder('utf-8').decode(bytes)
-    // Everything before the first replacement character was valid, so it re-encodes to the same bytes.
-    const offset = Buffer.byteLength(text.slice(0, text.indexOf('\uFFFD')))
-    warnings.push(
-      warning(`invalid UTF-8 at byte ${offset}; bad bytes are shown as \uFFFD`, 'invalid-utf8', {file: name}),
-    )
-    return text.replace(/^\uFEFF/, '')
-  }
+/** A text file of the content folder: its real path inside the folder, a regular file, decoded and guarded for the parser. */
+function readContentText(folder: string, name: string, warnings: Message[]): string {
+  const text = decodeText(readFileInside(path.resolve(folder, name), {folders: [folder], name}), name, warnings)
+  const guarded = guardMarkdown(text)
+  warnings.push(...describeCuts(name, guarded.cuts))
+  return guarded.text
 }
 
 async function statOrNull(file: string) {
@@ -59,7 +54,7 @@ async function statOrNull(file: string) {
 async function readManifest(folder: string): Promise<{manifest: Manifest; file: string | null; text: string}> {
   const file = path.join(folder, MANIFEST_NAME)
   if (!(await statOrNull(file))?.isFile()) return {manifest: DEFAULT_MANIFEST, file: null, text: ''}
-  const text = await readFile(file, 'utf8')
+  const text = decodeText(readFileInside(file, {folders: [folder], name: MANIFEST_NAME}), MANIFEST_NAME, [])
   return {manifest: parseManifest(text, path.relative(process.cwd(), file) || file), file, text}
 }
 
@@ -69,12 +64,16 @@ async function guideNames(folder: string, manifest: Manifest, hasManifest: boole
   return bookChapters(folder, (name) => SIDECAR_FILES.includes(name.toLowerCase()))
 }
 
-async function readGuideFile(folder: string, name: string, warnings: Message[]): Promise<GuideFile> {
+function readGuideFile(folder: string, name: string, warnings: Message[]): GuideFile {
   const file = path.resolve(folder, name)
-  const info = await statOrNull(file)
-  if (!info) throw new StudypackError(`${file}: no such file (named by ${MANIFEST_NAME})`)
-  if (!info.isFile()) throw new StudypackError(`${file}: not a file`)
-  return {name, text: decodeText(await readFile(file), name, warnings)}
+  let text: string
+  try {
+    text = readContentText(folder, name, warnings)
+  } catch (error) {
+    if (error instanceof MissingFileError) throw new StudypackError(`${file}: no such file (named by ${MANIFEST_NAME})`)
+    throw error
+  }
+  return {name, text}
 }
 
 /**
@@ -98,22 +97,31 @@ async function readSidecar(
     return `${place.file}:${place.line}:${place.column}: ${key}: "${name}"`
   }
   if (!info) throw new StudypackError(`${at()}: no such file beside the guide`)
-  if (!info.isFile()) throw new StudypackError(named ? `${at()}: not a file` : `${file}: not a file`)
-  return {name, text: decodeText(await readFile(file), name, warnings)}
+  try {
+    return {name, text: readContentText(folder, name, warnings)}
+  } catch (error) {
+    // Outside the folder, or not a regular file: left out, with a warning naming it.
+    if (!(error instanceof RefusedFileError)) throw error
+    warnings.push(warning(`${error.reason}; it is not read`, 'refused-file', {file: name}))
+    return null
+  }
 }
 
 export async function loadContent(contentPath: string): Promise<Content> {
   const target = path.resolve(contentPath)
   const info = await statOrNull(target)
   if (!info) throw new StudypackError(`${contentPath}: no such file or folder`)
-  const folder = info.isDirectory() ? target : path.dirname(target)
+  // A guide named directly may be a link: its folder is the real file's, where its images and manifest are.
+  const folder = info.isDirectory() ? target : path.dirname(realpathSync(target))
   const {manifest, file: manifestFile, text: manifestText} = await readManifest(folder)
   const shown = manifestFile ? path.relative(process.cwd(), manifestFile) || manifestFile : MANIFEST_NAME
   const where = (keys: Array<string | number>): Place => ({file: shown, ...placeOf(manifestText, keys)})
-  const names = info.isDirectory() ? await guideNames(folder, manifest, manifestFile !== null) : [path.basename(target)]
+  const names = info.isDirectory()
+    ? await guideNames(folder, manifest, manifestFile !== null)
+    : [path.basename(realpathSync(target))]
   if (names.length === 0) throw new StudypackError(`${contentPath}: no markdown files (.md) in this folder`)
   const warnings: Message[] = []
-  const read = await Promise.all(names.map((name) => readGuideFile(folder, name, warnings)))
+  const read = names.map((name) => readGuideFile(folder, name, warnings))
   // An empty chapter of a book is skipped; a guide with nothing at all is an error.
   const files = read.filter((file) => file.text.trim() !== '')
   if (files.length === 0) {

@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import remarkDetails from './details.js'
+import {guardMarkdown} from './guard.js'
 import {chunkStarts} from './parse-chunks.js'
 
 // `$…$` and `$$…$$` are math. Reference-style links are resolved here, so each
@@ -76,7 +77,13 @@ function parseInChunks(text: string, size: number): Root {
   return root
 }
 
-export function parseMarkdown(text: string, options: {chunkSize?: number} = {}): Root {
+/**
+ * Every text is guarded first (see guard.ts): the guide's files were already
+ * guarded when read, with warnings; guarding again changes nothing, and
+ * covers markdown found later (inside `<details>`, after a closing tag).
+ */
+export function parseMarkdown(raw: string, options: {chunkSize?: number} = {}): Root {
+  const text = guardMarkdown(raw).text
   const size = options.chunkSize ?? CHUNK_SIZE
   const tree = text.length > size ? parseInChunks(text, size) : (processor.parse(text) as Root)
   return processor.runSync(tree) as Root

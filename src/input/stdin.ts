@@ -6,7 +6,9 @@
 import {DEFAULT_MANIFEST} from '../config/manifest/defaults.js'
 import {StudypackError} from '../core/errors.js'
 import type {Message} from '../core/messages.js'
-import {type Content, decodeText} from './content.js'
+import type {Content} from './content.js'
+import {describeCuts, guardMarkdown} from './guard.js'
+import {decodeText} from './read.js'
 
 export const STDIN = '-'
 
@@ -28,11 +30,13 @@ export async function stdinContent(stream: NodeJS.ReadableStream = process.stdin
   const warnings: Message[] = []
   const text = decodeText(await readAll(stream), 'stdin', warnings)
   if (text.trim() === '') throw new StudypackError('stdin: the guide is empty')
+  const guarded = guardMarkdown(text)
+  warnings.push(...describeCuts('stdin.md', guarded.cuts))
   return {
     folder: process.cwd(),
     manifest: DEFAULT_MANIFEST,
     manifestFile: null,
-    files: [{name: 'stdin.md', text}],
+    files: [{name: 'stdin.md', text: guarded.text}],
     answers: null,
     glossary: null,
     placeOf: () => ({file: 'studypack.yaml'}),

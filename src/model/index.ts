@@ -34,7 +34,8 @@ function frontMatterOf(root: Root): Record<string, unknown> {
   const yaml = root.children.find((node) => node.type === 'yaml')
   if (!yaml) return {}
   try {
-    const data: unknown = parseYaml(yaml.value)
+    // Unknown tags (`!!js/function`) are left as text, without YAML's multi-line warning; aliases stay few.
+    const data: unknown = parseYaml(yaml.value, {logLevel: 'error', maxAliasCount: 100})
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
   } catch {
     return {} // Broken front matter is the author's notes, not a reason to refuse the guide.

@@ -7,6 +7,7 @@
  * on its one line; when it ends, its line is cleared and what follows starts
  * there, below every warning.
  */
+import {isEnding} from '../core/lifecycle.js'
 import {formatMessage, type Message} from '../core/messages.js'
 import type {Reporter} from '../core/report.js'
 import {paint} from './colors.js'
@@ -36,7 +37,8 @@ export function progress(options: {quiet?: boolean; stream?: Stream; env?: NodeJ
   const stream = options.stream ?? process.stderr
   const colors = paint(stream, options.env)
   const warningLine = (message: Message) => `${colors.yellow('warning:')} ${formatMessage(message)}`
-  const write = (line: string) => void stream.write(`${line}\n`)
+  // Once a signal is ending the run, failures it causes are not reported.
+  const write = (line: string) => void (isEnding() || stream.write(`${line}\n`))
   if (options.quiet) return {info: () => {}, warn: () => {}, start: () => {}, tick: () => {}, stop: () => {}}
   if (!stream.isTTY)
     return {

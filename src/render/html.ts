@@ -77,6 +77,8 @@ function rehypeLabels() {
 
 const schema = {
   ...defaultSchema,
+  // A dropped <style> or <script> takes its contents with it, instead of leaving them as text.
+  strip: [...(defaultSchema.strip ?? []), 'style'],
   // Print needs no form controls but the task-list tick boxes GitHub's schema allows.
   tagNames: (defaultSchema.tagNames ?? []).filter((name) => !['picture', 'source'].includes(name)),
 }

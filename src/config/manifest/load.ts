@@ -44,13 +44,23 @@ function describe(issue: Issue): string {
 
 export function parseManifest(text: string, file: string): Manifest {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, {lineCounter, prettyErrors: false})
+  const doc = parseDocument(text, {lineCounter, prettyErrors: false, logLevel: 'error'})
   const syntax = doc.errors[0]
   if (syntax) {
     const at = lineCounter.linePos(syntax.pos[0])
     throw new StudypackError(`${file}:${at.line}:${at.col}: YAML syntax error: ${syntax.message.split('\n')[0]}`)
   }
-  const result = manifestSchema.safeParse(doc.toJS() ?? {})
+  let data: unknown
+  try {
+    // A few aliases are a convenience; thousands are an alias bomb that would expand to gigabytes.
+    data = doc.toJS({maxAliasCount: 100})
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error
+    throw new StudypackError(
+      `${file}: its YAML aliases expand too far (more than 100 of them); write the values out instead`,
+    )
+  }
+  const result = manifestSchema.safeParse(data ?? {})
   if (result.success) return result.data
   const lines = result.error.issues.map((issue) => {
     const at = lineCounter.linePos(offsetOf(doc, issue) ?? 0)

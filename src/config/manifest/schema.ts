@@ -10,12 +10,22 @@ const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes, such as "ml-engineer"')
 
+/** How --role and --domain match names (select/resolve.ts folds the same way). */
+const foldName = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .trim()
+
+/** Climbs out of its folder: a `..` segment at the start once normalised (`..guide.md` is a name, not a climb). */
+const climbsOut = (name: string) => path.normalize(name).split(/[\\/]/)[0] === '..'
+
 /** A file beside the guide: the manifest may not point studypack at files outside its folder. */
 const contentFile = z
   .string()
   .min(1)
   .refine(
-    (name) => !path.isAbsolute(name) && !path.normalize(name).startsWith('..'),
+    (name) => !path.isAbsolute(name) && !climbsOut(name),
     'a path inside the content folder, such as "answers.md"',
   )
 
@@ -62,6 +72,29 @@ export const manifestSchema = z
     checklist: z.array(checklistEntry).min(1).optional(),
   })
   .superRefine((manifest, ctx) => {
+    // Two roles (or two domains) answering to the same name: --role could only ever pick the first.
+    for (const field of ['roles', 'domains'] as const) {
+      const owners = new Map<string, string>()
+      for (const [id, entry] of Object.entries(manifest[field])) {
+        const names: Array<[string, PropertyKey[]]> = [
+          [id, [field, id]],
+          [entry.name, [field, id, 'name']],
+          ...entry.aliases.map((alias, index): [string, PropertyKey[]] => [alias, [field, id, 'aliases', index]]),
+        ]
+        for (const [name, at] of names) {
+          const key = foldName(name)
+          const owner = owners.get(key)
+          if (owner !== undefined && owner !== id) {
+            ctx.addIssue({
+              code: 'custom',
+              path: at,
+              message: `"${name}" also names ${field === 'roles' ? 'role' : 'domain'} "${owner}"; each name may belong to one`,
+            })
+          }
+          if (owner === undefined) owners.set(key, id)
+        }
+      }
+    }
     // A tag may only name roles and domains the manifest declares.
     for (const [key, value] of Object.entries(manifest.sections)) {
       for (const field of ['roles', 'domains'] as const) {
