@@ -24,13 +24,7 @@ function run(command, args, env = {}) {
   return result.status === 0
 }
 
-function /** The no-outside-connection test watches a build's system calls with strace. */
-function ensureStrace() {
-  if (process.platform !== 'linux' || spawnSync('strace', ['-V'], {stdio: 'ignore'}).status === 0) return
-  if (!canApt() || !aptInstall(['strace'])) fail('the tests need strace: install it (sudo apt-get install strace).')
-}
-
-checkNode() {
+function checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number)
   if (major < 20 || (major === 20 && minor < 19))
     fail(`Node ${process.versions.node} is too old: studypack needs Node 20.19 or newer.`)
