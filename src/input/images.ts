@@ -66,7 +66,13 @@ export function imageWarnings(documents: Array<{file: string; root: Root}>, fold
       if (source.kind === 'missing')
         return [warning(`image "${image.src}" not found; it prints as ${altOf(image)}`, 'image-missing', place)]
       if (source.kind === 'refused')
-        return [warning(`image "${image.src}": ${source.reason}; it prints as ${altOf(image)}`, 'image-refused', place)]
+        return [
+          warning(
+            `image "${image.src}" refused: ${source.reason}; it prints as ${altOf(image)}`,
+            'refused-file',
+            place,
+          ),
+        ]
       return []
     })
     const remote = images.filter((image) => imageSource(image.src, folder).kind === 'remote')

@@ -15,8 +15,6 @@ import {normalizeQuestion} from './text.js'
 import type {Guide, Question, Section} from './types.js'
 import {parseMarkdown} from '../input/parse.js'
 
-export const DEFAULT_ANSWERS = 'answers.md'
-
 export interface AnswerEntry {
   text: string
   /** Normalised text, what a question is matched by. */

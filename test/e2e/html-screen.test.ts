@@ -10,7 +10,8 @@ import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Browser} from 'puppeteer'
-import {findBrowser, launchBrowser} from '../../src/browser/find.js'
+import {findBrowser} from '../../src/browser/find.js'
+import {launchArgs, realBinary} from '../../src/browser/launch.js'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {readPdf} from '../helpers/pdf.js'
 import {studypack} from '../helpers/cli.js'
@@ -55,7 +56,13 @@ beforeAll(async () => {
     const result = await studypack(['build', ...entry.args, '--html', '-o', out, '-q'])
     expect(result.stderr).toBe('')
   }
-  browser = await launchBrowser(await findBrowser())
+  // A plain headless Chromium with studypack's flags: this test looks at the HTML as a reader's browser would.
+  const {default: puppeteer} = await import('puppeteer')
+  browser = await puppeteer.launch({
+    executablePath: realBinary((await findBrowser()).path).path,
+    headless: true,
+    args: launchArgs(),
+  })
 }, 300_000)
 
 afterAll(async () => browser?.close())

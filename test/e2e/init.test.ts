@@ -17,7 +17,8 @@ const questionsOf = (file: string) =>
   readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line && !line.startsWith('#'))
-    .map((line) => line.split('\t')[0])
+    // Columns: GUID, Deck, Front, … (the file's #columns header).
+    .map((line) => line.split('\t')[2])
 
 describe('studypack init', () => {
   it('writes a manifest for a guide without one; build then gives each role its own pack', async () => {

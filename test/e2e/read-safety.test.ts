@@ -72,7 +72,7 @@ describe.each([[[]], [['--html']]])('symlinks out of the content folder are refu
     const result = await build(content, out, 'guide', 'cards')
     expect(result.code, result.stderr).toBe(0)
     expect(result.stderr).toContain(
-      `warning: guide.md:5:1: image "diagram.png" refused: it is a link to ${realpathSync(path.join(outside, 'secret.png'))}, outside the folder it may come from (${realpathSync(content)}); it prints as its alt text [refused-file]`,
+      `warning: guide.md:5:1: image "diagram.png" refused: it is a link to ${realpathSync(path.join(outside, 'secret.png'))}, outside the folder it may come from (${realpathSync(content)}); it prints as its alt text "a diagram" [refused-file]`,
     )
     const text = outputs(out)
     expect(text).not.toContain(base64)

@@ -34,13 +34,14 @@ describe('on a terminal', () => {
     const screen = screenOf(raw, 60)
     const warnings = screen.lines.filter((line) => line.startsWith('warning: anki: no questions for'))
     expect(warnings).toHaveLength(3)
-    for (const line of warnings) expect(line).toMatch(/cards\.anki\.txt and cards\.csv not written \[no-questions\]$/)
+    for (const line of warnings)
+      expect(line).toMatch(/cards\.apkg, cards\.anki\.txt and cards\.csv not written \[no-questions\]$/)
     const header = screen.lines.findIndex((line) => /^pack +files +pages +size +time$/.test(line))
     expect(header).toBeGreaterThan(screen.lines.lastIndexOf(warnings.at(-1)!))
     const table = screen.rows.slice(screen.rows.indexOf(screen.lines[header]!))
     for (const row of table) expect(row.length).toBeLessThan(60)
-    expect(table).toContainEqual(expect.stringMatching(/^platform-reliability-engin\S*… +2 files +0 +1 KB/))
-    expect(table).toContainEqual(expect.stringMatching(/^people-operations-coordina\S*… +\(nothing\) +0 +-/))
+    expect(table).toContainEqual(expect.stringMatching(/^platform-reliability-eng\S*… +3 files +0 +\d+ KB/))
+    expect(table).toContainEqual(expect.stringMatching(/^people-operations-coordin\S*… +\(nothing\) +0 +-/))
     expect(table.at(-1)).toMatch(/^6 packs, 0 pages in \d+\.\d s$/)
     // The bar is gone, and it never disabled wrapping or saved the cursor to jump back over the warnings.
     expect(screen.rows.join('\n')).not.toMatch(/[█░]/)
@@ -53,7 +54,9 @@ describe('on a terminal', () => {
     const raw = await inTerminal(200, build(mkdtempSync(path.join(os.tmpdir(), 'studypack-tty-'))), {NO_COLOR: '1'})
     const screen = screenOf(raw, 200)
     expect(screen.lines).toContainEqual(
-      expect.stringMatching(/^platform-reliability-engineer-computer-vision-and-imaging +cards\.anki\.txt, cards\.csv/),
+      expect.stringMatching(
+        /^platform-reliability-engineer-computer-vision-and-imaging +cards\.apkg, cards\.anki\.txt, cards\.csv/,
+      ),
     )
     expect(raw).not.toContain('\x1b[3')
   })

@@ -39,8 +39,8 @@ it('removes the files of a document that wrote nothing on a rebuild', async () =
     await waitFor(2)
     expect(existsSync(deck)).toBe(false)
     expect(existsSync(path.join(out, 'ml-engineer', 'cards.csv'))).toBe(false)
-    const removed = path.join('ml-engineer', 'cards.anki.txt')
-    expect(stderr).toContain(`removed, no longer written: ${removed}, ${path.join('ml-engineer', 'cards.csv')}`)
+    const removed = ['cards.apkg', 'cards.anki.txt', 'cards.csv'].map((name) => path.join('ml-engineer', name))
+    expect(stderr).toContain(`removed, no longer written: ${removed.join(', ')}`)
     expect(stderr).toMatch(/changed: .*guide\.md; rebuilt 0 files in \d+\.\d s/)
   } finally {
     child.kill('SIGINT')

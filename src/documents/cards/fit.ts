@@ -8,11 +8,12 @@
  * across. Display math that is wider than the card is scaled down on its own
  * (--ms), since it cannot wrap.
  */
+import {typeSizes} from '../../render/type-sizes.js'
 import type {Printer} from '../../browser/printer.js'
 import type {JoinKind} from './split.js'
 
 /** Candidate sizes in points, largest first; the last is the smallest legible one. */
-export const FONT_SIZES = {front: [15, 14, 13, 12, 11, 10.5, 10, 9.5, 9, 8.5, 8], back: [9.5, 9, 8.5, 8]}
+export const FONT_SIZES = {front: [...typeSizes(15, 11, 1), ...typeSizes(10.5, 8, 0.5)], back: typeSizes(9.5, 8, 0.5)}
 export const MIN_SIZE = 8
 /** Display math may shrink to this share of the text size, and no further. */
 export const MIN_MATH_SCALE = 0.6

@@ -4,6 +4,7 @@
  * sheet out in Chrome, in the page it is then printed from, and checked
  * against the printed PDF itself.
  */
+import {typeSizes} from '../../render/type-sizes.js'
 import {warning} from '../../core/messages.js'
 import {z} from 'zod'
 import {pageCount} from '../../browser/outline.js'
@@ -13,7 +14,7 @@ import {cheatsheetView, withSize, type CheatsheetView} from './view.js'
 import {defineDocument, type DocumentRun} from '../types.js'
 
 /** Largest first: the sheet gets the biggest type its budget allows. */
-const SIZES = Array.from({length: 15}, (_, index) => 10.5 - index * 0.25)
+const SIZES = typeSizes(10.5, 7, 0.25)
 /** Never smaller than this: the promise the sheet makes about legibility. */
 export const MIN_SIZE = 7
 

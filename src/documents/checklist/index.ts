@@ -5,6 +5,7 @@
  * which. The page is printed as the fitting left it, without a second load.
  * The sheet clips anything beyond the page, so a second page cannot be.
  */
+import {typeSizes} from '../../render/type-sizes.js'
 import {warning} from '../../core/messages.js'
 import {z} from 'zod'
 import {pageCount} from '../../browser/outline.js'
@@ -25,7 +26,7 @@ import {defineDocument} from '../types.js'
 import {containOverflow} from '../../render/overflow.js'
 
 /** Largest first; the floor stays comfortable to read at a glance on the day. */
-const SIZES = Array.from({length: 13}, (_, index) => 11 - index * 0.25)
+const SIZES = typeSizes(11, 8, 0.25)
 export const FLOOR_SIZE = 8
 /** A cut group keeps at least this many of its first items, then one if even that is too many. */
 const KEEP = [3, 1]

@@ -11,6 +11,7 @@
  * `--only plan` it lays the guide out itself in draft, as the guide does
  * before filling in its contents. Either way the numbers are guide.pdf's.
  */
+import {typeSizes} from '../../render/type-sizes.js'
 import {pageCount} from '../../browser/outline.js'
 import type {OpenDocument} from '../../browser/printer.js'
 import {warning} from '../../core/messages.js'
@@ -24,7 +25,7 @@ import type {Plan} from './schedule.js'
 import {type PlanView, planView} from './view.js'
 
 /** Type sizes tried, largest first, until the plan fits its two pages. */
-const SIZES = [9, 8.5, 8, 7.5, 7]
+const SIZES = typeSizes(9, 7, 0.5)
 const PAGE_BUDGET = 2
 /** Plans up to six weeks are meant to fit the budget. */
 const BUDGET_DAYS = 43

@@ -11,7 +11,7 @@ import {indexGlossary, type GlossaryIndex} from './match.js'
 import {parseGlossary} from './parse.js'
 
 export {indexGlossary, normalizeTerm, type GlossaryIndex} from './match.js'
-export {displayMath, parseGlossary, type GlossaryEntry} from './parse.js'
+export {displayMath, parseGlossary} from './parse.js'
 
 /**
  * The "Role-Specific Focus Areas" list names roles, not terms: the cheat sheet

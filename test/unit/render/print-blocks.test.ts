@@ -11,11 +11,22 @@ const html = (markdown: string) => toHtml(parseMarkdown(markdown).children, {bas
 
 describe('print blocks', () => {
   it('wraps code lines with their own indentation, tabs as four', () => {
-    const out = html('```python\ndef f():\n    if x:\n\t\treturn 1\n\n```')
+    const out = html('```\ndef f():\n    if x:\n\t\treturn 1\n\n```')
     expect(out).toContain('<pre class="code-lines">')
     expect(out).toContain('<span class="line" style="--indent:0ch">def f():</span>')
     expect(out).toContain('<span class="line" style="--indent:4ch">if x:</span>')
     expect(out).toContain('<span class="line" style="--indent:8ch">return 1</span>')
+  })
+
+  it('keeps the hanging indent of highlighted code, its highlighting split line by line', () => {
+    const out = html('```python\ndef f():\n    s = """Two\n    lines."""\n    return 1\n```')
+    expect(out).toContain('<pre class="code-lines">')
+    expect(out).toContain('<span class="line" style="--indent:0ch"><span class="hljs-keyword">def</span>')
+    expect(out).toContain(
+      '<span class="line" style="--indent:4ch"><span class="hljs-keyword">return</span> <span class="hljs-number">1</span></span>',
+    )
+    // A string over two lines is one highlighted span, cut into a span on each line.
+    expect(out).toContain('<span class="line" style="--indent:4ch"><span class="hljs-string">lines."""</span></span>')
   })
 
   it('prints <details> open, its summary as a heading', () => {

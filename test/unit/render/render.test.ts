@@ -55,7 +55,7 @@ describe('markdown → HTML', () => {
     expect(out).toContain('type="checkbox"')
     // Printed open, its summary a small heading (render/details-open.ts).
     expect(out).toMatch(
-      /<details open><summary class="details-summary">Answer<\/summary>\s*<p><strong>bold<\/strong> text<\/p>/,
+      /<details open>\s*<summary class="details-summary">Answer<\/summary>\s*<p><strong>bold<\/strong> text<\/p>/,
     )
   })
 
