@@ -210,7 +210,7 @@ describe('cards.apkg of the fixture guide', () => {
       'How is the sigmoid \\(\\sigma(x)\\) defined, and why is \\(x &#x3C; 0\\) below one half?',
     )
     expect(back('How would you write')).toMatch(
-      /<pre><code class="hljs language-python">.*<span class="hljs-keyword">def<\/span>/s,
+      /<pre class="code-lines"><code class="hljs language-python"><span class="line" style="--indent:0ch"><span class="hljs-keyword">def<\/span>/,
     )
     const ask = back('What are the biggest technical challenges')
     expect(ask).toContain('Why ask it:')
