@@ -81,7 +81,10 @@ export function rehypeCodeLines() {
       const lines = splitLines(code.children)
       // The newline that ends the block makes no line of its own.
       if (lines.length > 1 && lines.at(-1)!.length === 0) lines.pop()
-      code.children = lines.map(lineSpan)
+      // A newline between the lines keeps them lines wherever the CSS is not ours (copied text, other note types).
+      code.children = lines.flatMap((line, index) =>
+        index === 0 ? [lineSpan(line)] : [{type: 'text', value: '\n'} as ElementContent, lineSpan(line)],
+      )
       node.properties.className = ['code-lines']
     })
   }

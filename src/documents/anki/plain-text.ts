@@ -57,11 +57,26 @@ function fold(text: string): string {
     .trim()
 }
 
+/** Code laid out as lines (render/code-lines.ts): each line's indentation is in its style; give it back as spaces. */
+function codeLines(node: Element): string | null {
+  const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code')
+  const lines = (code ?? node).children.filter(
+    (child): child is Element =>
+      child.type === 'element' &&
+      Array.isArray(child.properties.className) &&
+      child.properties.className.includes('line'),
+  )
+  if (lines.length === 0) return null
+  return lines
+    .map((line) => {
+      const indent = Number(/--indent:(\d+)ch/.exec(String(line.properties.style ?? ''))?.[1] ?? 0)
+      return ' '.repeat(indent) + line.children.map((child) => inline(child, true)).join('')
+    })
+    .join('\n')
+}
+
 function codeText(node: Element): string {
-  const text = node.children
-    .map((child) => inline(child, true))
-    .join('')
-    .replace(/\n+$/, '')
+  const text = (codeLines(node) ?? node.children.map((child) => inline(child, true)).join('')).replace(/\n+$/, '')
   return text
     .split('\n')
     .map((line) => `    ${line}`.trimEnd())

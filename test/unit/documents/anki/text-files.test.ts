@@ -69,7 +69,7 @@ describe('the text import and the CSV of the fixture guide', () => {
     expect(records.map((record) => record[7])).toEqual(deck.cards.map((card) => card.tags.join(' ')))
     expect(records.every((record) => !/[\r\n]/.test(record.join('')))).toBe(true)
     const code = records.find((record) => record[2]!.startsWith('How would you write'))!
-    expect(code[3]).toContain('<br>    lo, hi = ')
+    expect(code[3]).toContain('<br><span class="line" style="--indent:4ch">lo, hi = ')
     expect(records.every((record) => record[3] !== '')).toBe(true)
   })
 
