@@ -3,18 +3,16 @@
  * BuildConfig before anything is read; the work is in src/run/.
  */
 import type {Argv, CommandModule} from 'yargs'
-import {buildOptions} from '../config/build-config.js'
-import {DOCUMENTS, DOCUMENT_NAMES} from '../documents/index.js'
+import {allOptions} from '../config/build-config.js'
+import {DOCUMENTS} from '../documents/index.js'
 import {configOf} from './config-sources.js'
 import {withOptions} from './options.js'
-
-const documentOptions = Object.assign({}, ...DOCUMENTS.map((document) => document.options))
 
 export const buildCommand: CommandModule<object, Record<string, unknown>> = {
   command: 'build [guide]',
   describe: 'Print study packs: guide and the other documents, as PDF',
   builder: (yargs: Argv) =>
-    withOptions(withOptions(yargs, buildOptions(DOCUMENT_NAMES)), documentOptions)
+    withOptions(yargs, allOptions(DOCUMENTS))
       .positional('guide', {
         type: 'string',
         describe: 'Guide file, folder, or - for standard input (default: a guide in this folder, else the bundled one)',

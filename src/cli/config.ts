@@ -4,8 +4,8 @@
  * the guide's front matter, or the default), as text or JSON.
  */
 import type {Argv, CommandModule} from 'yargs'
-import {allOptions, buildOptions, type BuildConfig} from '../config/build-config.js'
-import {DOCUMENTS, DOCUMENT_NAMES} from '../documents/index.js'
+import {allOptions, type BuildConfig} from '../config/build-config.js'
+import {DOCUMENTS} from '../documents/index.js'
 import {withGuideOptions} from '../run/build.js'
 import {loadStudy} from '../select/study.js'
 import {configOf} from './config-sources.js'
@@ -41,10 +41,7 @@ export const configCommand: CommandModule<object, Record<string, unknown>> = {
   command: 'config [guide]',
   describe: 'Show the options a build would use, and where each value comes from',
   builder: (yargs: Argv) =>
-    withOptions(
-      withOptions(yargs, buildOptions(DOCUMENT_NAMES)),
-      Object.assign({}, ...DOCUMENTS.map((document) => document.options)),
-    )
+    withOptions(yargs, allOptions(DOCUMENTS))
       .positional('guide', {type: 'string', describe: 'Guide file or folder, as for build'})
       .option('json', {type: 'boolean', describe: 'Print one JSON array'})
       .example('$0 config', 'Every option, its value and its source')
