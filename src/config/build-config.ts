@@ -103,6 +103,7 @@ export function buildOptions(documentNames: readonly string[]) {
       describe: 'Seconds a browser step may take before the build fails (1 to 3600)',
     }),
     quiet: flag('Print nothing but errors', 'q'),
+    profile: flag('Print where the time went, per document and phase, and write it to OUT/profile.json'),
     theme: option({
       type: 'string',
       choices: THEMES,
@@ -142,6 +143,8 @@ export interface BuildConfig {
   /** Seconds. */
   timeout: number
   quiet: boolean
+  /** Time every phase and report it (`--profile`). */
+  profile: boolean
   /** Each document's own options, by document name, validated by its specs. */
   documents: Record<string, Record<string, unknown>>
   /** The sources the config was read from, highest first (see sources.ts). */

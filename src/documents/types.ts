@@ -6,6 +6,7 @@
 import type {Printer} from '../browser/printer.js'
 import type {BuildConfig} from '../config/build-config.js'
 import type {OptionSpecs, OptionValues} from '../config/options.js'
+import type {Profile} from '../core/profile.js'
 import type {Reporter} from '../core/report.js'
 import type {Guide} from '../model/types.js'
 import type {HtmlCache} from '../render/html.js'
@@ -46,6 +47,8 @@ export interface DocumentRun {
   html: HtmlCache
   fits: {cards: FaceFits; cheatsheet: Map<string, number>}
   anki: AnkiRun
+  /** Where the run's time goes (`--profile`); records nothing otherwise. */
+  profile: Profile
 }
 
 export interface DocumentContext<O = Record<string, unknown>> {

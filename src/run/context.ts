@@ -6,6 +6,7 @@
 import {createAnkiRun} from '../documents/anki/run-state.js'
 import type {DocumentRun} from '../documents/types.js'
 import {createHtmlCache} from '../render/html.js'
+import {createProfile, NO_PROFILE} from '../core/profile.js'
 import type {Look} from '../config/look.js'
 import {createTemplates} from '../render/template.js'
 
@@ -14,8 +15,9 @@ export interface RunContext extends DocumentRun {
   inlined: Map<string, Promise<string>>
 }
 
-export function createRunContext(look?: Look): RunContext {
+export function createRunContext(look?: Look, profiled = false): RunContext {
   return {
+    profile: profiled ? createProfile() : NO_PROFILE,
     templates: createTemplates(look),
     html: createHtmlCache(),
     fits: {cards: new Map(), cheatsheet: new Map()},
