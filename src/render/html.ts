@@ -11,15 +11,16 @@ import {pathToFileURL} from 'node:url'
 import type {Element, Root as HastRoot} from 'hast'
 import type {Root, RootContent} from 'mdast'
 import rehypeHighlight from 'rehype-highlight'
-import rehypeKatex from 'rehype-katex'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
-import {visit, SKIP} from 'unist-util-visit'
+import {visit, EXIT, SKIP} from 'unist-util-visit'
+import type {VFile} from 'vfile'
 import {imageSource} from '../input/image-source.js'
 import {rehypeCodeLines} from './code-lines.js'
+import {rehypeKatexOnce, type MathTrees} from './katex.js'
 import {rehypeDisplayMath} from './display-math.js'
 import {rehypeOpenDetails} from './details-open.js'
 import {rehypeQuestionParagraphs} from './question-paragraphs.js'
@@ -83,17 +84,34 @@ const schema = {
   tagNames: (defaultSchema.tagNames ?? []).filter((name) => !['picture', 'source'].includes(name)),
 }
 
-function processor(options: HtmlOptions) {
+/**
+ * Raw HTML is parsed only where there is some: rehype-raw re-parses the whole
+ * tree through an HTML parser, which costs more than the rest of the
+ * pipeline, and most fragments (a card's answer, a cheat-sheet line) have none.
+ */
+function rehypeRawWhereNeeded() {
+  const parse = rehypeRaw()
+  return (tree: HastRoot, file: VFile) => {
+    let raw = false
+    visit(tree, 'raw', () => {
+      raw = true
+      return EXIT
+    })
+    return raw ? parse(tree, file) : tree
+  }
+}
+
+function processor(options: HtmlOptions, math: MathTrees) {
   return (
     unified()
       .use(remarkRehype, {allowDangerousHtml: true})
       .use(rehypeDisplayMath)
-      .use(rehypeRaw)
+      .use(rehypeRawWhereNeeded)
       .use(rehypeSanitize, schema)
       // Code in a named language is highlighted, offline; the theme colours the classes (base.css).
       .use(rehypeHighlight, {detect: false})
       // After sanitizing: KaTeX's markup is ours, made from the math source alone.
-      .use(rehypeKatex, {strict: false, output: 'html'})
+      .use(rehypeKatexOnce, {settings: {strict: false, output: 'html'}, trees: math})
       .use(rehypeOffline, options)
       .use(rehypeLabels)
       .use(rehypeQuestionParagraphs)
@@ -107,11 +125,14 @@ function processor(options: HtmlOptions) {
  * The same nodes are rendered again and again: a section in each of 16
  * packs, an answer on its card and in the Anki deck. Model nodes are never
  * changed once parsed, so the identity of the nodes (and the folder their
- * links are relative to) keys the HTML. New nodes made on the fly get new ids
- * and simply miss. A run owns one cache (see run/context.ts).
+ * links are relative to) keys the HTML; nodes made on the fly (a formula of
+ * the cheat sheet, a piece of a card's answer) are found by what they say.
+ * A run owns one cache (see run/context.ts).
  */
 export interface HtmlCache {
   processors: Map<string, ReturnType<typeof processor>>
+  /** Each formula typeset once (katex.ts). */
+  math: MathTrees
   ids: WeakMap<object, number>
   rendered: Map<string, string>
   lastId: number
@@ -122,6 +143,7 @@ export interface HtmlCache {
 
 export const createHtmlCache = (): HtmlCache => ({
   processors: new Map(),
+  math: new Map(),
   ids: new WeakMap(),
   rendered: new Map(),
   lastId: 0,
@@ -163,19 +185,27 @@ function withKatexWarnings<T>(cache: HtmlCache, work: () => T): T {
 
 function render(nodes: RootContent[], baseDir: string, cache: HtmlCache): string {
   let pipeline = cache.processors.get(baseDir)
-  if (!pipeline) cache.processors.set(baseDir, (pipeline = processor({baseDir})))
+  if (!pipeline) cache.processors.set(baseDir, (pipeline = processor({baseDir}, cache.math)))
   const root: Root = {type: 'root', children: nodes}
   return withKatexWarnings(cache, () => pipeline.stringify(pipeline.runSync(root) as HastRoot))
 }
 
+/** What a fragment says, without where it was: nodes made afresh (a formula, a term's detail) find their twins. */
+const contentKey = (baseDir: string, nodes: RootContent[]) =>
+  `${baseDir}\0${JSON.stringify(nodes, (key, value) => (key === 'position' ? undefined : value))}`
+
 export function toHtml(nodes: RootContent[], options: HtmlOptions): string {
+  if (nodes.length === 0) return ''
   const baseDir = path.resolve(options.baseDir)
   const cache = options.cache ?? createHtmlCache()
   const key = `${baseDir}\0${nodes.map((node) => idOf(node, cache)).join(',')}`
   let html = cache.rendered.get(key)
   if (html === undefined) {
     if (cache.rendered.size >= MAX_RENDERED) cache.rendered.clear()
-    cache.rendered.set(key, (html = render(nodes, baseDir, cache)))
+    const same = contentKey(baseDir, nodes)
+    html = cache.rendered.get(same) ?? render(nodes, baseDir, cache)
+    cache.rendered.set(same, html)
+    cache.rendered.set(key, html)
   }
   return html
 }

@@ -43,6 +43,10 @@ function fontFace(block: string, codePoints: Set<number>): string | null {
   )
 }
 
+/** The @font-face rules of `css` that the code points need (see fontFace); every other rule as it is. */
+export const usedFontFaces = (css: string, codePoints: Set<number>) =>
+  css.replace(/@font-face\s*{[^}]*}/g, (block) => fontFace(block, codePoints) ?? '')
+
 async function inlineCss(
   cssFile: string,
   codePoints: Set<number>,
@@ -58,7 +62,7 @@ async function inlineCssText(
   codePoints: Set<number>,
   encoded: Map<string, Promise<string>>,
 ): Promise<string> {
-  const css = text.replace(/@font-face\s*{[^}]*}/g, (block) => fontFace(block, codePoints) ?? '')
+  const css = usedFontFaces(text, codePoints)
   const urls = cssUrls(css)
   const inlined = new Map<string, string>()
   for (const url of urls) {

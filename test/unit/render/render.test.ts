@@ -121,3 +121,30 @@ describe('KaTeX warnings', () => {
     expect(new Set(lines).size).toBe(lines.length)
   })
 })
+
+describe('what a run renders once', () => {
+  it('typesets each formula once, and every use gets the same markup as a fresh render', () => {
+    const cache = createHtmlCache()
+    const first = parseMarkdown('Loss is $\\frac{1}{n}\\sum_i x_i$ here.').children
+    const again = parseMarkdown('Also [see $\\frac{1}{n}\\sum_i x_i$](#loss).').children
+    const once = toHtml(first, {baseDir: FIXTURES, cache})
+    const twice = toHtml(again, {baseDir: FIXTURES, cache})
+    expect(cache.math.size).toBe(1)
+    expect(once).toBe(toHtml(first, {baseDir: FIXTURES}))
+    expect(twice).toBe(toHtml(again, {baseDir: FIXTURES}))
+    expect(twice).toContain('class="katex"')
+  })
+
+  it('finds nodes made afresh by what they say, and parses raw HTML only where there is some', () => {
+    const cache = createHtmlCache()
+    const text = () => [{type: 'text' as const, value: 'a < b & c'}]
+    expect(toHtml(text(), {baseDir: FIXTURES, cache})).toBe('a &#x3C; b &#x26; c')
+    const before = cache.rendered.size
+    toHtml(text(), {baseDir: FIXTURES, cache})
+    // The second, new node only adds its own key to what was rendered.
+    expect(cache.rendered.size).toBe(before + 1)
+    expect(toHtml([], {baseDir: FIXTURES, cache})).toBe('')
+    const details = html('<details><summary>Why?</summary>\n\nBecause.\n\n</details>')
+    expect(details).toMatch(/<summary[^>]*>Why\?<\/summary>/)
+  })
+})
