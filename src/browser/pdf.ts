@@ -8,7 +8,7 @@ import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Browser, HTTPRequest, Page} from 'puppeteer'
-import {inlineStylesheets, type StylesheetCache} from './stylesheets.js'
+import {inlineStylesheets, stylesheetCache, type StylesheetCache} from './stylesheets.js'
 
 export interface PageOptions {
   /** Folders the page may read (the run's temp folder, content, templates, fonts), as real paths: see pageOptions. */
@@ -46,7 +46,7 @@ export function allowRequest(url: string, roots: string[]): boolean {
 
 /** What every page of a run shares, with its folders resolved once (a symlinked temp folder is common). */
 export function pageOptions(folders: string[], timeoutMs: number, onBlocked?: (url: string) => void): PageOptions {
-  return {readableRoots: folders.map(real), timeoutMs, onBlocked, stylesheets: new Map()}
+  return {readableRoots: folders.map(real), timeoutMs, onBlocked, stylesheets: stylesheetCache()}
 }
 
 /** A page with scripts off and every request checked; reused for many documents. */
@@ -69,12 +69,21 @@ export async function preparePage(browser: Browser, options: PageOptions): Promi
  * Open a document in the page. Local fonts load only into a page opened from
  * a file:// URL, so the HTML goes to a file (in the run's temp folder) first.
  */
-export async function openDocument(page: Page, file: string, html: string, options: PageOptions): Promise<void> {
+export async function openDocument(
+  page: Page,
+  file: string,
+  html: string,
+  options: PageOptions,
+  onSent: () => void = () => {},
+): Promise<void> {
   await writeFile(
     file,
     inlineStylesheets(html, options.stylesheets, (url) => allowRequest(url, options.readableRoots)),
   )
-  await page.goto(pathToFileURL(file).href, {waitUntil: 'load', timeout: options.timeoutMs})
+  const loaded = page.goto(pathToFileURL(file).href, {waitUntil: 'load', timeout: options.timeoutMs})
+  // The browser has the document: it lays it out on its own from here.
+  onSent()
+  await loaded
 }
 
 export interface PrintOptions {

@@ -4,6 +4,8 @@
  */
 export class Pool<T> {
   private readonly idle: T[] = []
+  /** Items made ahead of any use (warm), taken before a new one is made. */
+  private readonly warming: Array<Promise<T | undefined>> = []
   private readonly waiting: Array<() => void> = []
   private busy = 0
 
@@ -28,7 +30,7 @@ export class Pool<T> {
     this.busy++
     let item: T | undefined
     try {
-      item = this.take() ?? (await this.create())
+      item = this.take() ?? (await this.warmed()) ?? (await this.create())
       const result = await work(item)
       if (this.usable(item)) this.idle.push(item)
       item = undefined
@@ -41,8 +43,20 @@ export class Pool<T> {
     }
   }
 
+  private async warmed(): Promise<T | undefined> {
+    const item = await this.warming.shift()
+    return item !== undefined && this.usable(item) ? item : undefined
+  }
+
+  /** Start making as many items as the pool holds, before anyone asks (one that fails is made again on use). */
+  warm(): void {
+    for (let made = this.warming.length; made < this.size; made++)
+      this.warming.push(this.create().catch(() => undefined))
+  }
+
   /** Forget every idle item (their browser is gone). */
   clear(): void {
     this.idle.length = 0
+    this.warming.length = 0
   }
 }

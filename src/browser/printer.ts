@@ -10,6 +10,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'puppeteer'
 import {StudypackError} from '../core/errors.js'
+import {signal} from '../core/signal.js'
+import {NO_PROFILE, type Profile} from '../core/profile.js'
 import {isEnding, onExit} from '../core/lifecycle.js'
 import {type Reaper, startReaper} from '../core/reaper.js'
 import {assetRoots} from '../render/template.js'
@@ -48,6 +50,10 @@ export interface Printer {
   open<T>(html: string, work: (document: OpenDocument) => Promise<T>): Promise<T>
   /** How many times a browser was started: one, unless one crashed. */
   launches(): number
+  /** The same printer, its work timed in the run's profile as `owner`'s (a document's name). */
+  for(owner: string): Printer
+  /** Settles once this printer (see `for`) has sent its first document to the browser. */
+  sent(): Promise<void>
 }
 
 export interface PrinterOptions {
@@ -62,6 +68,40 @@ export interface PrinterOptions {
   onBlocked?: (url: string) => void
   /** Told when the browser crashed and is started again. */
   onRestart?: (reason: string) => void
+  /** Where the time of each page's work is recorded (`build --profile`). */
+  profile?: Profile
+  /** A browser already on its way (see startBrowser); else one is started now. */
+  start?: BrowserStart
+}
+
+/**
+ * A browser asked for before the run knows it will print: Chromium starts
+ * while the content is read and checked. Its errors wait until the run uses
+ * it, so that a bad guide is still the one error said.
+ */
+export interface BrowserStart {
+  choice: Promise<BrowserChoice>
+  browser: Promise<LaunchedBrowser>
+  reaper: Reaper
+  started: number
+}
+
+export function startBrowser(browserPath: string | undefined, timeoutMs: number): BrowserStart {
+  // Removes the run's temp folders should this process be killed outright (-9) before it can.
+  const reaper = startReaper()
+  const choice = findBrowser(browserPath)
+  const browser = choice.then((found) => launchBrowser(found, timeoutMs, reaper))
+  // Nothing goes unhandled: the run awaits both when it prints, or stopBrowser does.
+  choice.catch(() => {})
+  browser.catch(() => {})
+  return {choice, browser, reaper, started: performance.now()}
+}
+
+/** The run ends before printing anything (the content was bad): the browser goes, with its folder. */
+export async function stopBrowser(start: BrowserStart): Promise<void> {
+  const launched = await start.browser.catch(() => undefined)
+  if (launched) await endBrowser(launched, 1000)
+  start.reaper.close()
 }
 
 /** How long a browser gets to close itself before it is killed; a hung one gets none. */
@@ -79,6 +119,8 @@ class Session {
   private browser?: Browser
   private launched?: LaunchedBrowser
   private starting?: Promise<Browser>
+  /** Browsers that died and are being removed (see current). */
+  private readonly burials: Array<Promise<void>> = []
   launches = 0
   readonly pool: Pool<Page>
   readonly pageOptions: PageOptions
@@ -92,7 +134,10 @@ class Session {
     this.pageOptions = pageOptions(readableRoots, options.timeoutMs, options.onBlocked)
     this.pool = new Pool(
       options.concurrency,
-      async () => preparePage(await this.current(), this.pageOptions),
+      async () => {
+        const browser = await this.current()
+        return whileConnected(browser, preparePage(browser, this.pageOptions))
+      },
       // A page of a hung browser never answers: it is dropped with its browser, not waited for.
       async (page) => void (await within(page.close(), 1000)),
       // A page of a browser that has since crashed or been closed is never handed out again.
@@ -103,9 +148,21 @@ class Session {
   /** The running browser, started on first use and again after a crash. */
   current(): Promise<Browser> {
     if (this.browser?.connected) return Promise.resolve(this.browser)
+    // A browser that crashed under a page no document was using yet: its folder goes before another starts.
+    if (this.launched && !this.starting) {
+      this.burials.push(endBrowser(this.launched, 0))
+      this.launched = undefined
+      this.browser = undefined
+    }
     // A signal is ending the run: no new browser (and profile folder) to be left behind by the exit.
     if (isEnding()) return Promise.reject(new StudypackError('the run is ending'))
-    this.starting ??= launchBrowser(this.choice, this.options.timeoutMs, this.reaper)
+    this.starting ??= this.adopt(launchBrowser(this.choice, this.options.timeoutMs, this.reaper))
+    return this.starting
+  }
+
+  /** Use the browser `launching` gives as the current one (a browser started early, see startBrowser). */
+  adopt(launching: Promise<LaunchedBrowser>): Promise<Browser> {
+    this.starting = launching
       .then((launched) => {
         this.launches++
         this.launched = launched
@@ -127,27 +184,46 @@ class Session {
 
   /** Close the browser, kill it if it does not go quietly, and remove its profile and temp files. */
   async close(patienceMs = CLOSE_PATIENCE_MS): Promise<void> {
-    const browser = this.browser
+    // A browser still starting is waited for, so that it is closed too.
+    await this.starting?.catch(() => {})
     const launched = this.launched
     this.browser = undefined
     this.launched = undefined
     this.pool.clear()
-    if (!browser || !launched) return
-    const child = browser.process()
-    const exited =
-      child && child.exitCode === null && child.signalCode === null
-        ? new Promise((resolve) => child.once('exit', resolve))
-        : Promise.resolve()
-    if (patienceMs > 0)
-      await within(
-        browser.close().catch(() => {}),
-        patienceMs,
-      )
-    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-    // Its files are in use until it has exited; a killed process exits at once.
-    await within(exited, 2000)
-    await launched.removeFolder()
+    await Promise.all([...this.burials, launched && endBrowser(launched, patienceMs)])
   }
+}
+
+/** Close a browser, kill it if it does not go quietly, and remove its profile and temp files. */
+async function endBrowser({browser, removeFolder}: LaunchedBrowser, patienceMs: number): Promise<void> {
+  const child = browser.process()
+  const running = () => child && child.exitCode === null && child.signalCode === null
+  const exited = running() ? new Promise((resolve) => child!.once('exit', resolve)) : Promise.resolve()
+  if (patienceMs > 0 && browser.connected)
+    await within(
+      browser.close().catch(() => {}),
+      patienceMs,
+    )
+  if (running()) child!.kill('SIGKILL')
+  // Its files are in use until it has exited; a killed process exits at once.
+  await within(exited, 2000)
+  await removeFolder()
+}
+
+/**
+ * `work` on `browser`, or an error once the browser is gone: puppeteer's new
+ * page waits for the browser to announce it, and a browser that dies first
+ * never does (the promise would hang, with nothing left to wake it).
+ */
+function whileConnected<T>(browser: Browser, work: Promise<T>): Promise<T> {
+  let gone: (() => void) | undefined
+  const disconnected = new Promise<never>((_, reject) => {
+    gone = () => reject(new StudypackError('the browser closed while a page was being opened'))
+    if (!browser.connected) gone()
+    browser.once('disconnected', gone)
+  })
+  disconnected.catch(() => {})
+  return Promise.race([work, disconnected]).finally(() => browser.off('disconnected', gone!))
 }
 
 const isTimeout = (error: unknown) =>
@@ -165,10 +241,18 @@ function describeFailure(error: unknown, timeoutMs: number): StudypackError {
   return new StudypackError(`printing failed: ${message.split('\n')[0]}`, {cause: error})
 }
 
-function documentIn(page: Page, timeoutMs: number): OpenDocument {
+interface Timing {
+  profile: Profile
+  owner: string
+  /** Told each time a document has been sent to the browser. */
+  onSent: () => void
+}
+
+function documentIn(page: Page, timeoutMs: number, {profile, owner}: Timing): OpenDocument {
   return {
-    measure: (measure, how) => measurePage(page, measure, how),
-    print: (how) => printPage(page, timeoutMs, how),
+    measure: (measure, how) =>
+      profile.time(owner, `measure ${measure.name || 'layout'}`, () => measurePage(page, measure, how)),
+    print: (how) => profile.time(owner, how?.draft ? 'print (draft)' : 'print', () => printPage(page, timeoutMs, how)),
   }
 }
 
@@ -178,17 +262,23 @@ async function run<T>(
   timeoutMs: number,
   html: string,
   step: (page: Page) => Promise<T>,
+  {profile, owner, onSent}: Timing,
   onRestart?: (reason: string) => void,
 ): Promise<T> {
   let used: Browser | undefined
+  let starting = false
   const attempt = async () => {
-    // The browser this attempt runs in: a crash may come before its page exists.
+    // The browser this attempt runs in: a crash may come before its page exists, or while it starts.
+    starting = true
     used = await session.current()
+    starting = false
+    const asked = performance.now()
     return session.pool.use(async (page) => {
+      profile.since(owner, 'wait for a page', asked)
       used = page.browser()
       const file = path.join(tempDir, `${randomBytes(6).toString('hex')}.html`)
       try {
-        await openDocument(page, file, html, session.pageOptions)
+        await profile.time(owner, 'load page', () => openDocument(page, file, html, session.pageOptions, onSent))
         return await step(page)
       } finally {
         await rm(file, {force: true})
@@ -199,14 +289,15 @@ async function run<T>(
     return await attempt()
   } catch (error) {
     // The browser this document ran in is gone: a crash (or another document's timeout closed it).
-    const crashed = used !== undefined && !used.connected
+    // One that died while starting (it starts early, beside the content's checks) counts as a crash too.
+    const crashed = starting ? !isEnding() : used !== undefined && !used.connected
     if (!crashed) {
       // A hung browser is not trusted with the next document, nor waited for.
       if (isTimeout(error) && used) await session.retire(used, 0)
       throw describeFailure(error, timeoutMs)
     }
     onRestart?.((error as Error).message.split('\n')[0] ?? 'crash')
-    await session.retire(used!)
+    if (used) await session.retire(used)
     return attempt().catch((again: unknown) => {
       throw describeFailure(again, timeoutMs)
     })
@@ -214,11 +305,14 @@ async function run<T>(
 }
 
 export async function withPrinter<T>(options: PrinterOptions, work: (printer: Printer) => Promise<T>): Promise<T> {
-  const choice = await findBrowser(options.browserPath)
   const timeoutMs = options.timeoutMs ?? 60_000
+  const start = options.start ?? startBrowser(options.browserPath, timeoutMs)
+  const choice = await start.choice.catch(async (error: unknown) => {
+    await stopBrowser(start)
+    throw error
+  })
+  const {reaper} = start
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'studypack-'))
-  // Removes the run's temp folders should this process be killed outright (-9) before it can.
-  const reaper = startReaper()
   const removed = reaper.watch(tempDir)
   const readableRoots = [tempDir, options.contentDir, ...(options.extraRoots ?? []), ...assetRoots()]
   const session = new Session(
@@ -235,19 +329,40 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
   }
   // On a signal too: browser closed, temp files gone (see lifecycle.ts).
   const release = onExit(cleanup)
+  const profile = options.profile ?? NO_PROFILE
   try {
     // Documents read their PDFs back (page numbers, page counts): pdf.js loads while Chromium starts.
     void loadPdfReader().catch(() => {})
-    await session.current()
-    const open = <R>(html: string, work: (document: OpenDocument) => Promise<R>) =>
-      run(session, tempDir, timeoutMs, html, (page) => work(documentIn(page, timeoutMs)), options.onRestart)
-    return await work({
-      open,
-      print: (html, how) => open(html, (document) => document.print(how)),
-      launches: () => session.launches,
-    })
+    session.adopt(start.browser).then(
+      () => profile.since('run', 'browser start', start.started),
+      () => {},
+    )
+    // Pages are made ready while the documents are being rendered: opening one costs more than a load.
+    session.pool.warm()
+    const printerFor = (owner: string): Printer => {
+      const {done: sent, fire: onSent} = signal()
+      const timing = {profile, owner, onSent}
+      const open = <R>(html: string, work: (document: OpenDocument) => Promise<R>) =>
+        run(
+          session,
+          tempDir,
+          timeoutMs,
+          html,
+          (page) => work(documentIn(page, timeoutMs, timing)),
+          timing,
+          options.onRestart,
+        )
+      return {
+        open,
+        print: (html, how) => open(html, (document) => document.print(how)),
+        launches: () => session.launches,
+        for: printerFor,
+        sent: () => sent,
+      }
+    }
+    return await work(printerFor('document'))
   } finally {
     release()
-    await cleanup()
+    await profile.time('run', 'browser close', cleanup)
   }
 }

@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import pMap from 'p-map'
-import {withPrinter, type Printer} from '../browser/printer.js'
+import {type BrowserStart, startBrowser, stopBrowser, withPrinter, type Printer} from '../browser/printer.js'
 import {allOptions, type BuildConfig, withFrontMatter} from '../config/build-config.js'
 import {frontMatterLayer} from '../config/sources.js'
 import {usage} from '../config/usage.js'
@@ -19,7 +19,8 @@ import {DOCUMENTS} from '../documents/index.js'
 import type {PackMeta} from '../documents/meta.js'
 import {progress, type Progress} from '../output/progress.js'
 import {summaryTable, widthOf, type PackResult} from '../output/summary.js'
-import {checkWritable} from '../output/write.js'
+import {checkWritable, writeAtomic} from '../output/write.js'
+import {profileTable, type Profile} from '../core/profile.js'
 import {glyphWarning} from '../render/glyphs.js'
 import {allPacks, resolvePack, type Pack} from '../select/packs.js'
 import {selectGuide} from '../select/sections.js'
@@ -80,6 +81,8 @@ const noPrinter: Printer = {
   print: () => Promise.reject(new Error('a document that declared needsBrowser: false tried to print')),
   open: () => Promise.reject(new Error('a document that declared needsBrowser: false tried to open a page')),
   launches: () => 0,
+  for: () => noPrinter,
+  sent: () => Promise.resolve(),
 }
 
 /** Build the packs with a printer that is already open; throws if any pack failed. */
@@ -118,13 +121,16 @@ export async function buildPacks(
   return outcomes.map((outcome) => (outcome as {value: PackResult}).value)
 }
 
+export const needsBrowser = (config: BuildConfig) => documentsOf(config).some((document) => document.needsBrowser)
+
 export function withBuildPrinter<T>(
   study: Study,
   config: BuildConfig,
   report: Reporter,
   work: (printer: Printer) => Promise<T>,
+  {profile, start}: {profile?: Profile; start?: BrowserStart} = {},
 ): Promise<T> {
-  if (!documentsOf(config).some((document) => document.needsBrowser)) return work(noPrinter)
+  if (!needsBrowser(config)) return work(noPrinter)
   const options = {
     browserPath: config.browser,
     contentDir: study.content.folder,
@@ -134,6 +140,8 @@ export function withBuildPrinter<T>(
     concurrency: config.concurrency,
     onRestart: (reason: string) =>
       report.warn(warning(`the browser crashed (${reason}); starting it again and retrying once`, 'browser-crash')),
+    profile,
+    start,
   }
   return withPrinter(options, work)
 }
@@ -176,20 +184,51 @@ export function withGuideOptions(config: BuildConfig, study: Study): BuildConfig
   return usage(() => withFrontMatter(config, frontMatterLayer(where, allOptions(DOCUMENTS)), DOCUMENTS))
 }
 
+/** `--profile`: the table on stderr, and the spans in OUT/profile.json for tools (npm run bench). */
+async function reportProfile(profile: Profile, out: string): Promise<void> {
+  const spans = profile.spans()
+  const total = performance.now()
+  process.stderr.write(`${profileTable(spans, total)}\n`)
+  await writeAtomic(path.join(out, 'profile.json'), `${JSON.stringify({totalMs: total, spans}, null, 2)}\n`)
+}
+
 export async function runBuild(given: BuildConfig): Promise<BuildOutcome> {
   const started = performance.now()
+  const run = createRunContext(given.look, given.profile)
+  run.profile.since('run', 'process start and imports', 0)
   const bar = progress({quiet: given.quiet})
-  const study = await loadStudy(given.content)
-  const config = withGuideOptions(given, study)
-  const packs = packsOf(study, config)
-  await checkWritable(config.out)
-  announce(study, config, bar)
-  return withBuildPrinter(study, config, bar, async (printer) => {
-    const results = await buildPacks(study, packs, config, printer, bar)
-    if (!config.quiet) {
-      const said = [whichGuide(config), summaryTable(results, performance.now() - started, widthOf(process.stderr))]
-      process.stderr.write(`${said.filter(Boolean).join('\n')}\n`)
-    }
-    return {packs: results, launches: printer.launches()}
+  // Chromium starts while the content is read and checked; a bad guide stops it and is the error said.
+  const start = needsBrowser(given) ? startBrowser(given.browser, given.timeout * 1000) : undefined
+  const loadStarted = performance.now()
+  const checked = await (async () => {
+    const study = await loadStudy(given.content)
+    const config = withGuideOptions(given, study)
+    const packs = packsOf(study, config)
+    await checkWritable(config.out)
+    return {study, config, packs}
+  })().catch(async (error: unknown) => {
+    if (start) await stopBrowser(start)
+    throw error
   })
+  const {study, config, packs} = checked
+  // The guide's front matter may leave only documents that print nothing (`only: [anki]`).
+  if (start && !needsBrowser(config)) await stopBrowser(start)
+  run.profile.since('run', 'content load and checks', loadStarted)
+  announce(study, config, bar)
+  const outcome = await withBuildPrinter(
+    study,
+    config,
+    bar,
+    async (printer) => {
+      const results = await buildPacks(study, packs, config, printer, bar, run)
+      if (!config.quiet) {
+        const said = [whichGuide(config), summaryTable(results, performance.now() - started, widthOf(process.stderr))]
+        process.stderr.write(`${said.filter(Boolean).join('\n')}\n`)
+      }
+      return {packs: results, launches: printer.launches()}
+    },
+    {profile: run.profile, start: needsBrowser(config) ? start : undefined},
+  )
+  if (config.profile) await reportProfile(run.profile, config.out)
+  return outcome
 }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type {Printer} from '../browser/printer.js'
 import type {BuildConfig} from '../config/build-config.js'
 import type {Reporter} from '../core/report.js'
+import {signal} from '../core/signal.js'
 import type {PackMeta} from '../documents/meta.js'
 import type {OutputFile, StudyDocument} from '../documents/types.js'
 import type {FileResult, PackResult} from '../output/summary.js'
@@ -32,32 +33,45 @@ const sizeOf = (data: Uint8Array | string) => (typeof data === 'string' ? Buffer
 
 /**
  * Every document's build started, each with a way to wait for another's
- * files. The builds start a microtask later, once every promise is in the
- * map, so a document finds the one it waits for whatever the registry order.
+ * files. Rendering a document is work for this thread and printing it work
+ * for the browser, so they overlap: each document starts once the one before
+ * it has sent its page to the browser (or finished, or waits for another
+ * document's files), not all at once, which would leave the browser idle
+ * until every document had been rendered.
  */
 function startBuilds(job: PackJob, guide: Study['guide']): Map<string, Promise<OutputFile[]>> {
-  const {study, pack, meta, config, report, printer, run} = job
+  const {study, pack, meta, config, report, run} = job
   const builds = new Map<string, Promise<OutputFile[]>>()
-  const resultOf = (name: string) => builds.get(name)
+  let turn: Promise<unknown> = Promise.resolve()
   for (const document of job.documents) {
     const options = config.documents[document.name] ?? {}
+    const printer = job.printer.for(document.name)
+    const {done: handedOver, fire: handOver} = signal()
+    const resultOf = (name: string) => {
+      handOver()
+      return builds.get(name)
+    }
     const context = {study, pack, guide, meta, config, options, report, printer, run, resultOf}
-    builds.set(
-      document.name,
-      Promise.resolve().then(() => document.build(context)),
-    )
+    const build = turn.then(() => run.profile.time(document.name, 'whole document', () => document.build(context)))
+    builds.set(document.name, build)
+    turn = Promise.race([handedOver, printer.sent(), build.catch(() => {})])
   }
   return builds
 }
 
 /** One document's files, written as soon as they are made. */
-async function writeDocument(job: PackJob, made: Promise<OutputFile[]>, folder: string): Promise<FileResult[]> {
+async function writeDocument(
+  job: PackJob,
+  document: string,
+  made: Promise<OutputFile[]>,
+  folder: string,
+): Promise<FileResult[]> {
   const {config, report, run} = job
   const files = await made
   const results: FileResult[] = []
   const write = async (name: string, data: Uint8Array | string, pages?: number) => {
     const target = path.join(folder, name)
-    await writeAtomic(target, data)
+    await run.profile.time(document, `write ${name}`, () => writeAtomic(target, data))
     results.push({name, bytes: sizeOf(data), pages})
     report.info(`wrote ${target}${pages ? ` (${pages} page${pages === 1 ? '' : 's'})` : ''}`)
   }
@@ -83,7 +97,9 @@ export async function buildPack(job: PackJob): Promise<PackResult> {
   const folder = path.join(job.config.out, job.pack.folder)
   const guide = selectGuide(job.study.guide, job.study.tags, job.pack)
   const builds = startBuilds(job, guide)
-  const settled = await Promise.allSettled([...builds.values()].map((made) => writeDocument(job, made, folder)))
+  const settled = await Promise.allSettled(
+    [...builds].map(([document, made]) => writeDocument(job, document, made, folder)),
+  )
   const failed = settled.find((outcome) => outcome.status === 'rejected')
   if (failed) throw failed.reason
   const files = settled.flatMap((outcome) => (outcome as PromiseFulfilledResult<FileResult[]>).value)

@@ -4,7 +4,7 @@
  * 17, run as a user runs them, with the real Chromium.
  */
 import {execFileSync, spawn} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -248,6 +248,28 @@ describe('nothing left behind', () => {
       }
     },
   )
+
+  it('a bad guide found while the browser starts is the one error said, and leaves no browser or folder', async () => {
+    const content = temp('isolation-bad')
+    writeFileSync(path.join(content, 'guide.md'), '# G\n## Real Section\n')
+    writeFileSync(
+      path.join(content, 'studypack.yaml'),
+      'roles:\n  mle:\n    name: ML Engineer\nsections:\n  Imaginary Section:\n    roles: [mle]\n',
+    )
+    const run = build(['--content', content])
+    try {
+      const code = await run.exited
+      expect(code).toBe(1)
+      expect(run.state.stderr).toMatch(
+        /^studypack: \S*studypack\.yaml:5:3: sections: "Imaginary Section" names no section of the guide\n$/,
+      )
+      expect(readdirSync(run.tmp)).toEqual([])
+      expect(browsersOf(process.pid).filter(alive)).toEqual([])
+    } finally {
+      run.cleanup()
+      rmSync(content, {recursive: true, force: true})
+    }
+  })
 
   it('a browser that crashes leaves no crash or profile folder', async () => {
     const run = build(['--only', 'guide', '--timeout', '60'])

@@ -5,7 +5,7 @@ import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {pagesOf} from '../../../src/browser/outline.js'
 import {Pool} from '../../../src/browser/pool.js'
-import {inlineStylesheets} from '../../../src/browser/stylesheets.js'
+import {inlineStylesheets, stylesheetCache} from '../../../src/browser/stylesheets.js'
 
 describe('contents page numbers from the bookmarks', () => {
   it('match by title, and by position when a bookmark is typeset differently', () => {
@@ -66,25 +66,87 @@ describe('page pool', () => {
     expect(destroyed).toEqual([2])
     expect(await pool.use(async (item) => item)).toBe(3)
   })
+
+  it('makes its items ready ahead of use when warmed, and uses those first', async () => {
+    const dead = new Set<number>()
+    let created = 0
+    const pool = new Pool(
+      2,
+      async () => ++created,
+      async () => {},
+      (item) => !dead.has(item),
+    )
+    pool.warm()
+    pool.warm()
+    // Warming twice makes no more than the pool holds.
+    expect(created).toBe(2)
+    expect(await pool.use(async (item) => item)).toBe(1)
+    dead.add(1)
+    // The warmed item that can no longer be used is not handed out: the idle one is, then a new one.
+    expect(await Promise.all([pool.use(async (item) => item), pool.use(async (item) => item)])).toEqual([2, 3])
+    expect(created).toBe(3)
+  })
 })
 
 describe('stylesheets inlined into the page', () => {
-  it('inlines the allowed ones with absolute url()s, and leaves any other link for the page to refuse', () => {
+  function sheet() {
     const dir = mkdtempSync(path.join(tmpdir(), 'studypack-css-'))
     const file = path.join(dir, 'fonts', 'a.css')
-    mkdirSync(path.dirname(file))
-    writeFileSync(file, '@font-face { src: url(./files/a.woff2) format("woff2"), url("data:font/woff2;base64,AA") }')
-    const allowed = pathToFileURL(file).href
-    const html = `<link rel="stylesheet" href="${allowed}"><link rel="stylesheet" href="file:///etc/ssl/openssl.cnf">`
-    const cache = new Map()
-    const out = inlineStylesheets(html, cache, (url) => url === allowed)
-    expect(out).toBe(
-      `<style>\n@font-face { src: url("${pathToFileURL(path.join(dir, 'fonts', 'files', 'a.woff2')).href}") format("woff2"), url("data:font/woff2;base64,AA") }\n</style>` +
-        '<link rel="stylesheet" href="file:///etc/ssl/openssl.cnf">',
+    mkdirSync(path.join(dir, 'fonts', 'files'), {recursive: true})
+    writeFileSync(path.join(dir, 'fonts', 'files', 'latin.woff2'), 'LATIN')
+    writeFileSync(path.join(dir, 'fonts', 'files', 'greek.woff2'), 'GREEK')
+    writeFileSync(
+      file,
+      [
+        '@font-face { src: url(./files/latin.woff2) format("woff2"), url(./files/other.woff); unicode-range: U+0000-00FF }',
+        '@font-face { src: url(./files/greek.woff2) format("woff2"); unicode-range: U+0370-03FF }',
+        'body { background: url(./files/paper.png) }',
+      ].join('\n'),
     )
-    // A stylesheet edited under --watch is read again.
+    return {dir, file, href: pathToFileURL(file).href}
+  }
+
+  it('inlines the allowed ones, their fonts as data: URLs, and leaves any other link for the page to refuse', () => {
+    const {dir, href} = sheet()
+    const html = `<link rel="stylesheet" href="${href}"><link rel="stylesheet" href="file:///etc/ssl/openssl.cnf"><p>plain</p>`
+    const out = inlineStylesheets(html, stylesheetCache(), (url) => url.startsWith(pathToFileURL(dir).href))
+    expect(out).toContain(`url("data:font/woff2;base64,${Buffer.from('LATIN').toString('base64')}") format("woff2")`)
+    // Only the first source of a face is kept, and a face for characters the page lacks is left out.
+    expect(out).not.toContain('other.woff')
+    expect(out).not.toContain('GREEK')
+    expect(out).not.toContain(Buffer.from('GREEK').toString('base64'))
+    // What is not a font stays a file: URL, for the page's own request check.
+    expect(out).toContain(`url("${pathToFileURL(path.join(dir, 'fonts', 'files', 'paper.png')).href}")`)
+    expect(out).toContain('<link rel="stylesheet" href="file:///etc/ssl/openssl.cnf">')
+  })
+
+  it('keeps the faces the characters of the page or of its styles need', () => {
+    const {dir, href} = sheet()
+    const allowed = (url: string) => url.startsWith(pathToFileURL(dir).href)
+    const greek = inlineStylesheets(`<link rel="stylesheet" href="${href}"><p>λ</p>`, stylesheetCache(), allowed)
+    expect(greek).toContain(Buffer.from('GREEK').toString('base64'))
+    const fromCss = inlineStylesheets(
+      `<link rel="stylesheet" href="${href}"><style>li::before { content: "λ" }</style>`,
+      stylesheetCache(),
+      allowed,
+    )
+    expect(fromCss).toContain(Buffer.from('GREEK').toString('base64'))
+  })
+
+  it('does not inline a font the page may not read', () => {
+    const {href} = sheet()
+    const out = inlineStylesheets(`<link rel="stylesheet" href="${href}">`, stylesheetCache(), (url) => url === href)
+    expect(out).toContain('latin.woff2")')
+    expect(out).not.toContain('base64')
+  })
+
+  it('reads a stylesheet again once it changed (--watch)', () => {
+    const {file, href} = sheet()
+    const cache = stylesheetCache()
+    const html = `<link rel="stylesheet" href="${href}">`
+    inlineStylesheets(html, cache, () => true)
     writeFileSync(file, 'p { color: red }')
     utimesSync(file, new Date(), new Date(Date.now() + 5000))
-    expect(inlineStylesheets(html, cache, (url) => url === allowed)).toContain('<style>\np { color: red }\n</style>')
+    expect(inlineStylesheets(html, cache, () => true)).toContain('<style>\np { color: red }\n</style>')
   })
 })
