@@ -77,7 +77,9 @@ Words under a Russian heading.
 `,
 )
 
-const DOCUMENTS = ['guide.pdf', 'cheatsheet.pdf', 'cards.pdf', 'checklist.pdf'] as const
+const DOCUMENTS = ['guide.pdf', 'cheatsheet.pdf', 'cards.pdf', 'checklist.pdf', 'plan.pdf'] as const
+/** Three weeks from today: the plan needs an interview ahead. */
+const INTERVIEW = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10)
 /** The faces studypack bundles, by PostScript name: anything else is a system font. */
 const BUNDLED =
   /^(Inter|SourceSerif4|JetBrainsMono|CascadiaCode|NotoEmoji|NotoSansMath|NotoSansSymbols2|KaTeX_\w+)-\w+$/
@@ -92,7 +94,7 @@ describe('a guide of symbols, emoji, trees and long headings', () => {
   let stderr = ''
 
   beforeAll(async () => {
-    const built = await studypack(['build', GUIDE, '--out', out])
+    const built = await studypack(['build', GUIDE, '--interview-date', INTERVIEW, '--out', out])
     stderr = built.stderr
     expect(built.code, built.stderr).toBe(0)
     for (const name of DOCUMENTS) runs.set(name, await glyphRuns(pdfOf(name)))
@@ -123,6 +125,7 @@ describe('a guide of symbols, emoji, trees and long headings', () => {
       'cheatsheet.pdf': ['≤', '≥', '≠', '✓', '★', '→', '🗂'],
       'cards.pdf': ['→', '≥', '✓', '★'],
       'checklist.pdf': ['→', '≤', '≥', '✓', '★', '•', '🔋'],
+      'plan.pdf': ['🧭', '🗂', '✅'],
     }
     for (const name of DOCUMENTS) {
       const found = fontsOf(runs.get(name)!, expected[name])
