@@ -188,7 +188,7 @@ const fits = (space: number, size: number, gap: number) =>
   Math.max(0, Math.floor((space - 2 * FOLD_MARGIN + gap) / (size + gap)))
 
 /** The plan that puts the most pairs on a sheet of the paper; on a tie, upright before turned, side by side first. */
-export function foldPlan(paper: Paper, card: Size, gap: number = GRID.gap): FoldPlan {
+function foldPlan(paper: Paper, card: Size, gap: number = GRID.gap): FoldPlan {
   const plans = (['portrait', 'landscape'] as const).flatMap((orientation) =>
     (['x', 'y'] as const).map((axis) => {
       const page = paperSize(paper, orientation)
