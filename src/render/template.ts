@@ -35,23 +35,31 @@ const FONT_FILES = [
 
 /**
  * Faces whose package stylesheet states too narrow a unicode-range (Noto Sans
- * Math's says "latin" but the file has every math symbol), or that come from
- * another package (box drawing from the Liberation Sans pdf.js ships): the
- * ranges are the files' real character sets, so the glyph check can trust them.
+ * Math's says "latin" but the file has every math symbol), or that fill one
+ * block for the text faces (box drawing): the ranges are the files' real
+ * character sets, so the glyph check can trust them.
  */
 interface ExtraFace {
   family: string
   file: string
   range: string
+  /** The weights the file stands for; 100 900 when it has one weight for all. */
+  weight?: string
+  /** CSS size-adjust, to give the glyphs another face's advance. */
+  sizeAdjust?: string
 }
 
+/**
+ * Box drawing and block elements (directory trees, bars in code): Cascadia
+ * Code's, which are drawn for a monospace cell. Its advance is 1200/2048 em,
+ * JetBrains Mono's 0.6 em: scaled by 102.4 %, a ├── takes exactly the room of
+ * three letters of the code around it, and a tree's columns line up.
+ */
+const BOX = {family: 'Studypack Box', range: 'U+2500-259F', sizeAdjust: '102.4%'}
+
 const EXTRA_FACES: ExtraFace[] = [
-  {
-    family: 'Studypack Box',
-    file: 'pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf',
-    range:
-      'U+2500,U+2502,U+250C,U+2510,U+2514,U+2518,U+251C,U+2524,U+252C,U+2534,U+253C,U+2550-256C,U+2580,U+2584,U+2588,U+258C,U+2590-2593',
-  },
+  {...BOX, weight: '100 500', file: '@fontsource/cascadia-code/files/cascadia-code-symbols2-400-normal.woff2'},
+  {...BOX, weight: '600 900', file: '@fontsource/cascadia-code/files/cascadia-code-symbols2-700-normal.woff2'},
   {
     family: 'Noto Sans Math',
     file: '@fontsource/noto-sans-math/files/noto-sans-math-latin-400-normal.woff2',
@@ -62,10 +70,11 @@ const EXTRA_FACES: ExtraFace[] = [
 
 /** The extra faces as CSS, with absolute file URLs (the page may read the packages' folders). */
 function extraFaces(): string {
-  return EXTRA_FACES.map(
-    (face) =>
-      `@font-face { font-family: '${face.family}'; font-style: normal; font-weight: 100 900; font-display: block; src: url("${pathToFileURL(require.resolve(face.file)).href}"); unicode-range: ${face.range}; }`,
-  ).join('\n')
+  return EXTRA_FACES.map((face) => {
+    const src = pathToFileURL(require.resolve(face.file)).href
+    const adjust = face.sizeAdjust ? ` size-adjust: ${face.sizeAdjust};` : ''
+    return `@font-face { font-family: '${face.family}'; font-style: normal; font-weight: ${face.weight ?? '100 900'}; font-display: block; src: url("${src}");${adjust} unicode-range: ${face.range}; }`
+  }).join('\n')
 }
 
 /** Stylesheets of font packages, each loading its own font files. */
@@ -101,7 +110,6 @@ export function assetRoots(): string[] {
     TEMPLATES_DIR,
     path.dirname(path.dirname(require.resolve('@fontsource/inter/package.json'))),
     path.dirname(require.resolve('katex/package.json')),
-    path.dirname(require.resolve('pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf')),
   ]
 }
 

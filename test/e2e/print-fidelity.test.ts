@@ -81,7 +81,7 @@ describe.each(PAPERS)('the stress guide on %s', (paper) => {
       for (const font of fonts) {
         expect(font.embedded, `${name}: ${font.name}`).toBe(true)
         expect(font.type, `${name}: ${font.name}`).not.toMatch(/Type 3/)
-        expect(font.name, name).toMatch(/Inter|SourceSerif4|JetBrainsMono|NotoEmoji|NotoSans|LiberationSans|KaTeX/)
+        expect(font.name, name).toMatch(/Inter|SourceSerif4|JetBrainsMono|NotoEmoji|NotoSans|CascadiaCode|KaTeX/)
       }
     }
     expect(stderr).not.toMatch(/missing-glyphs/)

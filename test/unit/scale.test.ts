@@ -116,7 +116,7 @@ describe('glyphs the bundled fonts lack', () => {
     // Emoji print from the bundled Noto Emoji now: only the CJK and Hebrew letters are missing.
     expect(warning).toMatch(/^6 characters of the guide are not in studypack's fonts \(面 试 ש ל ו ם\)/)
     expect(warning).toContain('fonts-noto-cjk')
-    // ≤ → ✓ ★ and box drawing are bundled now (Noto Sans Math, Liberation Sans): no warning for them.
+    // ≤ → ✓ ★ and box drawing are bundled now (Noto Sans Math, Cascadia Code): no warning for them.
     expect(glyphWarning([{name: 'g.md', text: 'a ≤ b → c ✓ ★ ├─'}])).toBeNull()
     expect(glyphWarning([{name: 'g.md', text: 'a 面 b'}])?.reason).toMatch(/^1 character of the guide is not/)
   })

@@ -5,8 +5,10 @@
  *
  * Duplex: a long-edge flip turns the sheet about its vertical axis, so the
  * back of a card sits in the mirrored column; a short-edge flip turns it about
- * its horizontal axis, so it sits in the mirrored row. `none` puts front and
- * back side by side, meeting at a fold line in the middle of the page.
+ * its horizontal axis, so it sits in the mirrored row. `none` prints both
+ * faces of a card on one side of a sheet of the paper, meeting at a fold line
+ * (side by side, or one above the other when that fits more cards), with cut
+ * marks around the pairs and dashed fold marks on the folds.
  */
 
 import {inches, paperSize, type Paper, type Size} from '../../config/paper.js'
@@ -62,8 +64,14 @@ const SINGLE: Record<Exclude<CardSize, 'grid'>, Size> = {
 }
 
 export const GRID = {cols: 2, rows: 4, gap: 4, margin: 13}
-/** Crop marks start this far from the card and run this long, so a slightly off cut never shows them. */
-const MARK = {offset: 2, length: 6, weight: 0.2}
+/**
+ * Crop marks start this far from the card and run this long, so a slightly off
+ * cut never shows them; they stop `edge` short of the paper's edge, which
+ * printers cannot print. A fold mark is dashed: `dash` on, `dash` off.
+ */
+const MARK = {offset: 2, length: 6, weight: 0.2, edge: 4, dash: 1}
+/** Pairs to fold keep this much paper around them: room for marks at least 4 mm long. */
+const FOLD_MARGIN = 10
 
 const floorHalf = (mm: number) => Math.floor(mm * 2) / 2
 
@@ -97,39 +105,56 @@ export function gridCard(page: Size): Size {
 }
 
 const unique = (values: number[]) => [...new Set(values.map((value) => Math.round(value * 1000) / 1000))]
+const near = (a: number, b: number) => Math.abs(a - b) < 0.01
+
+/** A fold line: vertical at x = `at` (axis 'x'), or horizontal at y = `at` (axis 'y'). */
+export interface Fold {
+  axis: 'x' | 'y'
+  at: number
+}
+
+/** A fold mark as dashes along its length, each a mark of its own: solid fills print on every PDF path. */
+function dashes(mark: Mark): Mark[] {
+  const vertical = mark.h > mark.w
+  const length = vertical ? mark.h : mark.w
+  const out: Mark[] = []
+  for (let from = 0; from < length - 1e-9; from += 2 * MARK.dash) {
+    const run = Math.min(MARK.dash, length - from)
+    out.push(vertical ? {...mark, y: mark.y + from, h: run} : {...mark, x: mark.x + from, w: run})
+  }
+  return out
+}
 
 /**
  * Crop marks in the margins, on the line of every card edge: vertical ones
  * above and below the block of cards, horizontal ones left and right of it.
+ * On a fold line the mark is a dashed fold mark instead.
  */
-export function cutMarks(rects: Rect[], page: Size, foldX?: number): Mark[] {
+export function cutMarks(rects: Rect[], page: Size, folds: Fold[] = []): Mark[] {
   if (rects.length === 0) return []
   const top = Math.min(...rects.map((r) => r.y))
   const bottom = Math.max(...rects.map((r) => r.y + r.h))
   const left = Math.min(...rects.map((r) => r.x))
   const right = Math.max(...rects.map((r) => r.x + r.w))
-  const room = (space: number) => Math.min(MARK.length, space - MARK.offset - 1)
+  const room = (space: number) => Math.min(MARK.length, space - MARK.offset - MARK.edge)
+  const w = MARK.weight
+  const isFold = (axis: Fold['axis'], at: number) => folds.some((fold) => fold.axis === axis && near(fold.at, at))
   const marks: Mark[] = []
-  const vertical = (x: number, kind: Mark['kind']) => {
+  const add = (mark: Mark) => marks.push(...(mark.kind === 'fold' ? dashes(mark) : [mark]))
+  for (const x of unique(rects.flatMap((r) => [r.x, r.x + r.w]))) {
+    const kind = isFold('x', x) ? 'fold' : 'cut'
     const above = room(top)
     const below = room(page.h - bottom)
-    const w = MARK.weight
-    if (above > 0) marks.push({kind, x: x - w / 2, y: top - MARK.offset - above, w, h: above})
-    if (below > 0) marks.push({kind, x: x - w / 2, y: bottom + MARK.offset, w, h: below})
+    if (above > 0) add({kind, x: x - w / 2, y: top - MARK.offset - above, w, h: above})
+    if (below > 0) add({kind, x: x - w / 2, y: bottom + MARK.offset, w, h: below})
   }
-  const horizontal = (y: number) => {
+  for (const y of unique(rects.flatMap((r) => [r.y, r.y + r.h]))) {
+    const kind = isFold('y', y) ? 'fold' : 'cut'
     const before = room(left)
     const after = room(page.w - right)
-    const h = MARK.weight
-    if (before > 0) marks.push({kind: 'cut', x: left - MARK.offset - before, y: y - h / 2, w: before, h})
-    if (after > 0) marks.push({kind: 'cut', x: right + MARK.offset, y: y - h / 2, w: after, h})
+    if (before > 0) add({kind, x: left - MARK.offset - before, y: y - w / 2, w: before, h: w})
+    if (after > 0) add({kind, x: right + MARK.offset, y: y - w / 2, w: after, h: w})
   }
-  const xs = unique(rects.flatMap((r) => [r.x, r.x + r.w])).filter(
-    (x) => foldX === undefined || Math.abs(x - foldX) > 0.01,
-  )
-  xs.forEach((x) => vertical(x, 'cut'))
-  if (foldX !== undefined) vertical(foldX, 'fold')
-  unique(rects.flatMap((r) => [r.y, r.y + r.h])).forEach(horizontal)
   return marks
 }
 
@@ -143,13 +168,48 @@ function duplexLayout(page: Size, card: Size, fronts: Rect[], options: LayoutOpt
   return {page, card, fronts, backs, frontMarks, backMarks, together: false}
 }
 
-/** Front and back side by side, meeting at the page's vertical centre line: fold there. */
-function foldLayout(page: Size, card: Size, rows: number, gap: number): Layout {
-  const fold = page.w / 2
-  const top = (page.h - rows * card.h - (rows - 1) * gap) / 2
-  const fronts = Array.from({length: rows}, (_, row) => ({x: fold - card.w, y: top + row * (card.h + gap), ...card}))
-  const backs = fronts.map((rect) => mirror(rect, page, 'long'))
-  const marks = rows > 1 || page.h > card.h ? cutMarks([...fronts, ...backs], page, fold) : []
+/**
+ * How `none` lays out a card's two faces, to be folded: side by side (fold on
+ * the vertical line between them, turn the card over like a page) or one
+ * above the other (fold on the horizontal line, turn it over top to bottom),
+ * on the paper upright or turned.
+ */
+interface FoldPlan {
+  page: Size
+  axis: Fold['axis']
+  cols: number
+  rows: number
+}
+
+const pairOf = (card: Size, axis: Fold['axis']): Size =>
+  axis === 'x' ? {w: 2 * card.w, h: card.h} : {w: card.w, h: 2 * card.h}
+
+const fits = (space: number, size: number, gap: number) =>
+  Math.max(0, Math.floor((space - 2 * FOLD_MARGIN + gap) / (size + gap)))
+
+/** The plan that puts the most pairs on a sheet of the paper; on a tie, upright before turned, side by side first. */
+function foldPlan(paper: Paper, card: Size, gap: number = GRID.gap): FoldPlan {
+  const plans = (['portrait', 'landscape'] as const).flatMap((orientation) =>
+    (['x', 'y'] as const).map((axis) => {
+      const page = paperSize(paper, orientation)
+      const pair = pairOf(card, axis)
+      return {page, axis, cols: fits(page.w, pair.w, gap), rows: fits(page.h, pair.h, gap)}
+    }),
+  )
+  const best = plans.reduce((a, b) => (b.cols * b.rows > a.cols * a.rows ? b : a))
+  if (best.cols * best.rows === 0) throw new Error(`a ${card.w} × ${card.h} mm card does not fit ${paper} to fold`)
+  return best
+}
+
+/** Pairs of faces, front and back meeting at a fold line, centred on the sheet; cut marks around, fold marks on the folds. */
+function foldLayout(paper: Paper, card: Size, gap: number = GRID.gap): Layout {
+  const {page, axis, cols, rows} = foldPlan(paper, card, gap)
+  const pair = pairOf(card, axis)
+  const pairs = cells(page, pair, cols, rows, gap)
+  const fronts = pairs.map((rect) => ({x: rect.x, y: rect.y, ...card}))
+  const backs = fronts.map((rect) => (axis === 'x' ? {...rect, x: rect.x + card.w} : {...rect, y: rect.y + card.h}))
+  const folds = fronts.map((rect) => ({axis, at: axis === 'x' ? rect.x + card.w : rect.y + card.h}))
+  const marks = cutMarks([...fronts, ...backs], page, folds)
   return {page, card, fronts, backs, frontMarks: marks, backMarks: [], together: true}
 }
 
@@ -157,11 +217,11 @@ export function layoutOf(options: LayoutOptions): Layout {
   if (options.size === 'grid') {
     const page = paperSize(options.paper)
     const card = gridCard(page)
-    if (options.duplex === 'none') return foldLayout(page, card, GRID.rows, GRID.gap)
+    if (options.duplex === 'none') return foldLayout(options.paper, card)
     return duplexLayout(page, card, cells(page, card, GRID.cols, GRID.rows, GRID.gap), options)
   }
   const card = SINGLE[options.size]
-  if (options.duplex === 'none') return foldLayout({w: 2 * card.w, h: card.h}, card, 1, 0)
+  if (options.duplex === 'none') return foldLayout(options.paper, card)
   return duplexLayout(card, card, [{x: 0, y: 0, ...card}], options)
 }
 

@@ -19,14 +19,14 @@ export const CARD_OPTIONS = {
     choices: CARD_SIZES,
     schema: oneOf(CARD_SIZES).default('grid'),
     describe:
-      'Question cards: grid = 8 cards a sheet of --paper (2 × 4, cut marks); index-3x5, index-4x6, a6 = one card a page, for card stock. Example: --card-size index-3x5',
+      'Question cards: grid = 8 cards a sheet of --paper (2 × 4, cut marks); index-3x5, index-4x6, a6 = one card a page, for card stock, all content 4 mm or more from its edge (with any --back-offset); with --duplex none, every size prints on sheets of --paper. Example: --card-size index-3x5',
   }),
   duplex: option({
     type: 'string',
     choices: DUPLEX_MODES,
     schema: oneOf(DUPLEX_MODES).default('long'),
     describe:
-      'How the printer turns the sheet: long = flip on long edge (backs mirror the columns), short = flip on short edge (backs mirror the rows), none = front and back side by side, to fold. Example: --duplex short',
+      'How the printer turns the sheet: long = flip on long edge (backs mirror the columns), short = flip on short edge (backs mirror the rows), none = the front and back of each card side by side (or one above the other) on one side of a sheet of --paper, with cut marks and a fold mark on the fold line, to cut and fold. Example: --duplex short',
   }),
   'back-offset': option({
     type: 'string',

@@ -40,15 +40,20 @@ const TOC_LEVELS = 4
 /**
  * PDF names (Chrome makes a destination of every heading's id) may not pass
  * 127 bytes: a long heading's slug is cut and made unique again with a hash.
+ * Chrome names the destination by the id percent-encoded (é is %C3%A9, six
+ * bytes), so the budget is counted in that form: a Greek or Cyrillic heading
+ * of 30 letters is already past 127.
  */
 const MAX_ID_BYTES = 64
 
+const nameLength = (id: string) => encodeURIComponent(id).length
+
 export function shortId(slug: string): string {
-  if (Buffer.byteLength(slug) <= MAX_ID_BYTES) return slug
+  if (nameLength(slug) <= MAX_ID_BYTES) return slug
   const hash = createHash('sha256').update(slug).digest('hex').slice(0, 10)
-  let head = slug.slice(0, 48)
-  while (Buffer.byteLength(head) > 48) head = head.slice(0, -1)
-  return `${head.replace(/-+$/, '')}-${hash}`
+  let head = [...slug].slice(0, 48)
+  while (nameLength(head.join('')) > 48) head = head.slice(0, -1)
+  return `${head.join('').replace(/-+$/, '')}-${hash}`
 }
 
 function sectionView(section: Section, level: number, html: HtmlOptions): SectionView {

@@ -152,15 +152,85 @@ describe('card layout', () => {
   it('folds: front and back side by side, meeting at the middle of the page', () => {
     const layout = layoutOf(options({duplex: 'none'}))
     expect(layout.together).toBe(true)
+    expect(layout.page).toEqual(paperSize('a4'))
+    expect(layout.fronts).toHaveLength(4)
     layout.fronts.forEach((front, row) => {
       expect(front.x + front.w).toBeCloseTo(layout.page.w / 2, 9)
       expect(layout.backs[row]!.x).toBeCloseTo(layout.page.w / 2, 9)
       expect(layout.backs[row]!.y).toBe(front.y)
     })
-    expect(layout.frontMarks.filter((mark) => mark.kind === 'fold')).toHaveLength(2)
-    const single = layoutOf(options({size: 'index-3x5', duplex: 'none'}))
-    expect(single.page.w).toBeCloseTo(254, 9)
-    expect(single.page.h).toBeCloseTo(76.2, 9)
+    // A dashed fold mark above and below the fold line: 6 mm long, three 1 mm dashes each.
+    const folds = layout.frontMarks.filter((mark) => mark.kind === 'fold')
+    expect(folds).toHaveLength(6)
+    for (const dash of folds) {
+      expect(dash.x + dash.w / 2).toBeCloseTo(layout.page.w / 2, 9)
+      expect(dash.h).toBeCloseTo(1, 9)
+    }
+  })
+
+  it('prints every --duplex none layout on a sheet of the paper, as many pairs as fit', () => {
+    // [size, paper, sheet turned, fold on a vertical line, pairs a sheet]
+    for (const [size, paper, turned, vertical, pairs] of [
+      ['grid', 'a4', false, true, 4],
+      ['grid', 'letter', false, true, 4],
+      ['index-3x5', 'a4', true, true, 2],
+      ['index-3x5', 'letter', true, true, 2],
+      ['index-4x6', 'a4', false, false, 1],
+      ['index-4x6', 'letter', false, false, 1],
+      ['a6', 'a4', false, false, 1],
+      ['a6', 'letter', false, false, 1],
+    ] as const) {
+      const layout = layoutOf(options({size, paper, duplex: 'none'}))
+      const what = `${size} on ${paper}`
+      expect(layout.page, what).toEqual(paperSize(paper, turned ? 'landscape' : 'portrait'))
+      expect(layout.fronts, what).toHaveLength(pairs)
+      const faces = [...layout.fronts, ...layout.backs]
+      for (const face of faces) {
+        expect(inside(face, layout.page), what).toBe(true)
+        expect(face.w, what).toBeCloseTo(layout.card.w, 9)
+      }
+      faces.forEach((a, i) => faces.slice(i + 1).forEach((b) => expect(overlaps(a, b), what).toBe(false)))
+      layout.fronts.forEach((front, slot) => {
+        const back = layout.backs[slot]!
+        // The back meets its front edge to edge, on the fold line.
+        if (vertical) expect([back.x, back.y], what).toEqual([front.x + front.w, front.y])
+        else expect([back.x, back.y], what).toEqual([front.x, front.y + front.h])
+      })
+      const folds = layout.frontMarks.filter((mark) => mark.kind === 'fold')
+      const cuts = layout.frontMarks.filter((mark) => mark.kind === 'cut')
+      expect(folds.length, what).toBeGreaterThanOrEqual(2)
+      // Every card edge that is not a fold is cut: 2 marks on each of its lines.
+      expect(cuts.length, what).toBeGreaterThanOrEqual(2 * (vertical ? 2 + 2 * pairs : 2 + 2))
+      for (const mark of layout.frontMarks) {
+        // Marks touch no card, and stay 4 mm clear of the paper's edge, which printers cannot print.
+        for (const face of faces) expect(overlaps(mark, face), what).toBe(false)
+        expect(
+          Math.min(mark.x, mark.y, layout.page.w - mark.x - mark.w, layout.page.h - mark.y - mark.h),
+          what,
+        ).toBeGreaterThanOrEqual(4 - 1e-9)
+      }
+      for (const mark of folds) {
+        const line = vertical ? mark.x + mark.w / 2 : mark.y + mark.h / 2
+        const on = layout.fronts.some((front) =>
+          vertical ? Math.abs(front.x + front.w - line) < 1e-9 : Math.abs(front.y + front.h - line) < 1e-9,
+        )
+        expect(on, what).toBe(true)
+      }
+    }
+  })
+
+  it('keeps fold marks and cut marks apart on a fold line and a card edge', () => {
+    const rects = [
+      {x: 20, y: 20, w: 50, h: 30},
+      {x: 70, y: 20, w: 50, h: 30},
+    ]
+    const marks = cutMarks(rects, {w: 140, h: 70}, [{axis: 'x', at: 70}])
+    const at = (x: number) => marks.filter((mark) => mark.h > mark.w && Math.abs(mark.x + mark.w / 2 - x) < 1e-9)
+    expect(at(70).every((mark) => mark.kind === 'fold')).toBe(true)
+    expect(at(70).length).toBeGreaterThan(2)
+    for (const x of [20, 120]) expect(at(x).map((mark) => mark.kind)).toEqual(['cut', 'cut'])
+    // 20 mm of margin: the marks run their full 6 mm, from 2 mm off the card.
+    expect(at(20)[0]).toMatchObject({y: 12, h: 6})
   })
 
   it('prints a card of stock on a page of its own size', () => {
