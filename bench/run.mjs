@@ -10,6 +10,7 @@ import {loadContent} from '../dist/input/content.js'
 import {studyOf} from '../dist/select/study.js'
 import {buildGuide} from '../dist/model/index.js'
 import {parseMarkdown} from '../dist/input/parse.js'
+import {parseAll} from '../dist/input/parallel.js'
 import {findBrowser} from '../dist/browser/find.js'
 import {launchArgs} from '../dist/browser/launch.js'
 import {selectGuide} from '../dist/select/sections.js'
@@ -35,6 +36,16 @@ const results = {}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const say = (line) => process.stdout.write(`${line}\n`)
+
+async function timeAsync(runsOf, fn) {
+  const samples = []
+  for (let index = 0; index < runsOf; index++) {
+    const started = performance.now()
+    await fn()
+    samples.push(performance.now() - started)
+  }
+  return median(samples)
+}
 
 function time(runsOf, fn) {
   const samples = []
@@ -92,6 +103,11 @@ const starts = chunkStarts(big, 16 * 1024)
 results.bigBareParseMs = time(3, () =>
   starts.forEach((start, index) => bare.runSync(bare.parse(big.slice(start, starts[index + 1] ?? big.length)))),
 )
+// As a build reads a big guide: its pieces parsed on every core (input/parallel.ts).
+results.bigAllCoresMs = await timeAsync(3, async () => {
+  const [root] = await parseAll([big])
+  buildGuide([{file: 'big.md', root}])
+})
 
 // 1b. Hostile inputs (issue 17) at N and 2N units: a guarded parse grows linearly, so each ratio stays near 2.
 const HOSTILE = {
@@ -279,6 +295,7 @@ const checks = [
   ['--all / limit', ratio(results.all.ms, results.limitAll), 1.15],
   ['guide only / md-to-pdf', ratio(results.guideOnly.ms, results.mdToPdf), 0.8],
   ['5 MB parse+model / bare parse', ratio(results.bigParseModelMs, results.bigBareParseMs), 1.2],
+  ['5 MB, all cores / bare parse', ratio(results.bigAllCoresMs, results.bigBareParseMs), 0.6],
   ['peak RSS --all / one pack', ratio(results.all.rssMb, results.onePack.rssMb), 1.3],
 ]
 results.checks = Object.fromEntries(

@@ -66,12 +66,16 @@ async function compile() {
  * eight hundred (the unified family is many small packages), which halves the
  * time before a build starts. What loads files of its own stays outside:
  * puppeteer and pdf.js (loaded when printing), sql.js (its WebAssembly).
- * The other compiled modules stay beside it, for the benchmark.
+ * The worker that parses big guides is bundled the same way. The other
+ * compiled modules stay beside them, for the benchmark.
  */
 async function bundle() {
+  for (const file of ['cli/main.js', 'input/parse-worker.js']) await bundleOne(path.join(root, 'dist', file))
+}
+
+async function bundleOne(main) {
   const {build} = await import('esbuild')
-  const main = path.join(root, 'dist', 'cli', 'main.js')
-  say('esbuild dist/cli/main.js --bundle')
+  say(`esbuild ${path.relative(root, main)} --bundle`)
   await build({
     entryPoints: [main],
     outfile: main,

@@ -40,29 +40,25 @@ function shift(tree: Root, line: number, offset: number): Root {
   return tree
 }
 
-/**
- * micromark's parse time grows with the square of a document's size (its
- * edit maps re-slice the whole event list), so a big guide is cut between top-level
- * headings and parsed piece by piece. Every piece sees every link definition
- * of the guide, as the whole document would.
- */
-function parseInChunks(text: string, size: number): Root {
-  const starts = chunkStarts(text, size)
-  const pieces = starts.map((start, index) => text.slice(start, starts[index + 1] ?? text.length))
-  const parse = (suffix: string) => pieces.map((piece) => processor.parse(piece + suffix) as Root)
-  let trees = parse('')
-  const definitions = trees.flatMap((tree, index) =>
+/** Each piece, with `suffix` after it, parsed on this thread (and in parse-worker.ts). */
+export function parsePieces(pieces: string[], suffix: string): Root[] {
+  return pieces.map((piece) => processor.parse(piece + suffix) as Root)
+}
+
+/** Parses pieces of a text somewhere: here, or in worker threads (parallel.ts). */
+export type PieceParser = (pieces: string[], suffix: string) => Root[] | Promise<Root[]>
+
+/** The source of every link definition in the parsed pieces. */
+function definitionsOf(trees: Root[], pieces: string[]): string[] {
+  return trees.flatMap((tree, index) =>
     tree.children
       .filter((node): node is Definition => node.type === 'definition')
       .map((node) => pieces[index]!.slice(node.position!.start.offset, node.position!.end.offset)),
   )
-  if (definitions.length > 0) {
-    const suffix = `\n\n${definitions.join('\n')}\n`
-    trees = parse(suffix).map((tree, index) => ({
-      ...tree,
-      children: tree.children.filter((node) => (node.position?.start.offset ?? 0) < pieces[index]!.length),
-    }))
-  }
+}
+
+/** The pieces' trees as one, their positions where the pieces sit in the text. */
+function joined(trees: Root[], pieces: string[], starts: number[], text: string): Root {
   let line = 0
   const root: Root = {type: 'root', children: []}
   trees.forEach((tree, index) => {
@@ -78,6 +74,48 @@ function parseInChunks(text: string, size: number): Root {
 }
 
 /**
+ * micromark's parse time grows with the square of a document's size (its
+ * edit maps re-slice the whole event list), so a big guide is cut between top-level
+ * headings and parsed piece by piece. Every piece sees every link definition
+ * of the guide, as the whole document would: when there are any, the pieces
+ * are parsed again with all of them after each.
+ */
+function piecesOf(text: string, size: number) {
+  const starts = chunkStarts(text, size)
+  return {starts, pieces: starts.map((start, index) => text.slice(start, starts[index + 1] ?? text.length))}
+}
+
+/** What follows each piece in the second parse: every definition (null when there are none). */
+function suffixOf(trees: Root[], pieces: string[]): string | null {
+  const definitions = definitionsOf(trees, pieces)
+  return definitions.length > 0 ? `\n\n${definitions.join('\n')}\n` : null
+}
+
+/** The second parse's trees, without the definitions each got after it. */
+const withoutSuffix = (trees: Root[], pieces: string[]) =>
+  trees.map((tree, index) => ({
+    ...tree,
+    children: tree.children.filter((node) => (node.position?.start.offset ?? 0) < pieces[index]!.length),
+  }))
+
+async function parseInChunks(text: string, size: number, parse: PieceParser): Promise<Root> {
+  const {starts, pieces} = piecesOf(text, size)
+  const first = await parse(pieces, '')
+  const suffix = suffixOf(first, pieces)
+  const trees = suffix === null ? first : withoutSuffix(await parse(pieces, suffix), pieces)
+  return joined(trees, pieces, starts, text)
+}
+
+/** The same, on this thread and at once. */
+function parseInChunksHere(text: string, size: number): Root {
+  const {starts, pieces} = piecesOf(text, size)
+  const first = parsePieces(pieces, '')
+  const suffix = suffixOf(first, pieces)
+  const trees = suffix === null ? first : withoutSuffix(parsePieces(pieces, suffix), pieces)
+  return joined(trees, pieces, starts, text)
+}
+
+/**
  * Every text is guarded first (see guard.ts): the guide's files were already
  * guarded when read, with warnings; guarding again changes nothing, and
  * covers markdown found later (inside `<details>`, after a closing tag).
@@ -85,6 +123,12 @@ function parseInChunks(text: string, size: number): Root {
 export function parseMarkdown(raw: string, options: {chunkSize?: number} = {}): Root {
   const text = guardMarkdown(raw).text
   const size = options.chunkSize ?? CHUNK_SIZE
-  const tree = text.length > size ? parseInChunks(text, size) : (processor.parse(text) as Root)
+  const tree = text.length > size ? parseInChunksHere(text, size) : (processor.parse(text) as Root)
   return processor.runSync(tree) as Root
+}
+
+/** parseMarkdown, with the pieces of a big text parsed by `parse` (in worker threads: parallel.ts). */
+export async function parseMarkdownWith(parse: PieceParser, raw: string): Promise<Root> {
+  const text = guardMarkdown(raw).text
+  return processor.runSync(await parseInChunks(text, CHUNK_SIZE, parse)) as Root
 }

@@ -8,6 +8,7 @@ import type {Message} from '../core/messages.js'
 import {type Content, loadContent} from '../input/content.js'
 import {imageWarnings} from '../input/images.js'
 import {parseMarkdown} from '../input/parse.js'
+import {parseAll} from '../input/parallel.js'
 import {STDIN, stdinContent} from '../input/stdin.js'
 import {applyAnswerKey} from '../model/answer-key.js'
 import {type GlossaryIndex, loadGlossary} from '../model/glossary/index.js'
@@ -56,8 +57,9 @@ function checkReferences(content: Content, guide: Guide, tags: TagIndex): void {
   throw new StudypackError(lines.join('\n'))
 }
 
-export function studyOf(content: Content): Study {
-  const documents = content.files.map((file) => ({file: file.name, root: parseMarkdown(file.text)}))
+/** The study of `content`, from its files' trees (parsed here unless given: see loadStudy). */
+export function studyOf(content: Content, trees = content.files.map((file) => parseMarkdown(file.text))): Study {
+  const documents = content.files.map((file, index) => ({file: file.name, root: trees[index]!}))
   const fallbackTitle = content.files[0]?.name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ')
   const guide = buildGuide(documents, {vocabulary: vocabularyOf(content), fallbackTitle})
   if (content.manifest.title) guide.title = content.manifest.title
@@ -70,5 +72,7 @@ export function studyOf(content: Content): Study {
 }
 
 export async function loadStudy(contentPath: string): Promise<Study> {
-  return studyOf(contentPath === STDIN ? await stdinContent() : await loadContent(contentPath))
+  const content = contentPath === STDIN ? await stdinContent() : await loadContent(contentPath)
+  // A big guide is parsed on every core.
+  return studyOf(content, await parseAll(content.files.map((file) => file.text)))
 }
