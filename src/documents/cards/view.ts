@@ -17,6 +17,10 @@ export interface PrintCard {
   parts: number
   /** The blocks of the answer this card shows, when the question has an answer. */
   answer: RootContent[] | null
+  /** The line that would end the answer, were it cut after its last card allowed (as measured: cards/more.ts). */
+  elsewhere: string
+  /** The line this card ends with: where the rest of its answer is, on the last card of one cut short. */
+  more: string | null
 }
 
 export interface FaceText {
@@ -39,16 +43,30 @@ export interface FaceText {
   difficulty: string | null
   title: string
   answerHtml: string
+  /** Where the rest of the answer is, on the last card of an answer cut short. */
+  more: string
+  /** What `more` would say, as measured: part of what the fit of the answer depends on (fit-cache.ts). */
+  elsewhere: string
   hintHtml: string
   star: boolean
   topics: string[]
 }
 
-export interface FaceView extends FaceText, Rect {
-  fontSize: number
+/** How the browser found a face fits (cards/fit.ts). */
+export interface FaceSetting {
+  size: number
   /** Share of the normal line height: below 1 when an answer was set tighter to keep to one card. */
   leading: number
+  /** 1 when the answer is also tracked a hair tighter, at the floor. */
+  track: number
   /** Display math too wide for the card is set at this share of the text size. */
+  mathScale: number
+}
+
+export interface FaceView extends FaceText, Rect {
+  fontSize: number
+  leading: number
+  track: number
   mathScale: number
 }
 
@@ -119,6 +137,8 @@ export function faceTexts(print: PrintCard, deck: Deck, html: HtmlOptions): [Fac
     difficulty: card.question.difficulty,
     title: backTitle(print),
     answerHtml: print.answer ? toHtml(print.answer, html) : '',
+    more: print.more ?? '',
+    elsewhere: print.elsewhere,
     hintHtml: !print.answer && card.question.hint ? toHtml(card.question.hint, html) : '',
     star: help.kind === 'star',
     topics: help.kind === 'topics' ? help.topics : [],
@@ -137,7 +157,7 @@ export function cardsView(
   texts: Array<[FaceText, FaceText]>,
   sheets: Sheet[],
   layout: Layout,
-  fit: (face: FaceText) => {size: number; mathScale: number; leading?: number},
+  fit: (face: FaceText) => FaceSetting,
   title: string,
   paper: PackMeta['paper'],
 ): CardsView {
@@ -151,8 +171,8 @@ export function cardsView(
       marks: sheet.marks.map((mark) => ({...mark, ...rounded(mark)})),
       faces: sheet.faces.map(({card, side, rect}) => {
         const text = texts[card]![side === 'front' ? 0 : 1]
-        const {size, mathScale, leading = 1} = fit(text)
-        return {...text, ...rounded(rect), fontSize: size, mathScale, leading}
+        const {size, mathScale, leading, track} = fit(text)
+        return {...text, ...rounded(rect), fontSize: size, mathScale, leading, track}
       }),
     })),
   }
