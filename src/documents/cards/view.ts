@@ -40,6 +40,10 @@ export interface FaceText {
   question: string
   /** The question as HTML: TeX in it (`\\frac{1}{2}`) typeset, the rest as text. */
   questionHtml: string
+  /** The heading the question was asked under, when it is a title ("Count orders"): small, above the question. */
+  heading: string
+  /** The stem the question belongs to (a scenario, then several questions about it), as HTML: before the question. */
+  contextHtml: string
   difficulty: string | null
   title: string
   answerHtml: string
@@ -134,6 +138,8 @@ export function faceTexts(print: PrintCard, deck: Deck, html: HtmlOptions): [Fac
       print.part > 1 ? `cont. ${print.part}/${print.parts}` : print.parts > 1 ? `${print.part}/${print.parts} →` : '',
     question: card.question.text,
     questionHtml: questionHtml(card.question.text, html),
+    heading: card.question.title ?? '',
+    contextHtml: card.question.context ? questionHtml(card.question.context, html) : '',
     difficulty: card.question.difficulty,
     title: backTitle(print),
     answerHtml: print.answer ? toHtml(print.answer, html) : '',
