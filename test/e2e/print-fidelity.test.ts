@@ -145,7 +145,7 @@ describe.each(PAPERS)('the bundled ML Engineer pack on %s', (paper) => {
 
 /** Continuation cards of the bundled ML Engineer deck, from the build's own report of them. */
 describe.each(PAPERS)('the bundled ML Engineer cards on %s', (paper) => {
-  // 3 of 50 cards on A4 and 4 of 51 on Letter are continuations (were 8 of 55 and 9 of 56, and 19 of 66 before that).
+  // 3 of 50 cards on A4 and on Letter are continuations (were 8 of 55 and 9 of 56, and 19 of 66 before that).
   it('continuation cards are at most 10 % of the deck', async () => {
     const folder = path.join(out, `cards-${paper}`)
     const built = await studypack(['build', '-r', 'mle', '--only', 'cards', '--paper', paper, '--out', folder])
