@@ -43,7 +43,7 @@ describe('card fit, measured once per run', () => {
         layout: layoutOf({paper: 'a4', size: 'grid', duplex: 'long', backOffset: {x: 0, y: 0}}),
         html: {baseDir: study.content.folder, cache: run.html},
         title: `cards ${role}`,
-        more: moreNotes(null),
+        more: moreNotes({guidePages: null, answerKey: null}),
       }
     }
     const opened: string[] = []

@@ -61,7 +61,7 @@ export const cardsDocument = defineDocument({
       }),
       html: {baseDir: study.content.folder, cache: run.html},
       title: `${study.guide.title} — question cards — ${deck.label}`,
-      more: moreNotes(guidePages({resultOf})),
+      more: moreNotes({guidePages: guidePages({resultOf}), answerKey: study.content.answers?.name ?? null}),
     }
     const printed = await printDeck(setup, printer)
     reportFit(printed, report)

@@ -3,7 +3,8 @@
  * should hold (fit.ts's MAX_CARDS): the last card printed says so. With
  * guide.pdf made in the same build, its page of the question's section, read
  * from the guide's own result (its bookmarks); without it, the section's name
- * in the study guide.
+ * in the study guide. An answer from the answer key is not in the study
+ * guide (it prints the guide's own text): the card names the key's file.
  */
 import {shortId} from '../guide/view.js'
 import type {Card} from './deck.js'
@@ -11,9 +12,10 @@ import type {Card} from './deck.js'
 /** Holds the place of the page number while the cards are measured: as wide as any guide's page numbers. */
 const PAGE_SLOT = '000'
 
-export const morePage = (page: number | string) => `continued in the guide, p. ${page}`
+const morePage = (page: number | string) => `continued in the guide, p. ${page}`
 /** The section by its path, "Forecasting › Key Questions": a label such as "Key Questions" alone is in many sections. */
-export const moreSection = (card: Card) => `continued in the study guide, section «${card.section.path.join(' › ')}»`
+const moreKey = (file: string) => `continued in the answer key, ${file}`
+const moreSection = (card: Card) => `continued in the study guide, section «${card.section.path.join(' › ')}»`
 
 export interface MoreNotes {
   /** The line as it is measured: the page number, not known yet, held by a slot as wide. */
@@ -22,16 +24,25 @@ export interface MoreNotes {
   printed(card: Card): Promise<string>
 }
 
-/**
- * `guidePages`: guide.pdf's page of each heading, by its id in the guide,
- * when this build makes guide.pdf (asked for only when a card needs it: the
- * guide is built meanwhile); null when it does not.
- */
-export function moreNotes(guidePages: (() => Promise<Map<string, number> | undefined>) | null): MoreNotes {
+export interface MoreSources {
+  /**
+   * guide.pdf's page of each heading, by its id in the guide, when this
+   * build makes guide.pdf (asked for only when a card needs it: the guide is
+   * built meanwhile); null when it does not.
+   */
+  guidePages: (() => Promise<Map<string, number> | undefined>) | null
+  /** The answer key's file name, when the guide has one. */
+  answerKey: string | null
+}
+
+export function moreNotes({guidePages, answerKey}: MoreSources): MoreNotes {
   let pages: Promise<Map<string, number> | undefined> | undefined
+  const fromKey = (card: Card) => (card.question.answerFrom === 'key' && answerKey ? moreKey(answerKey) : null)
   return {
-    measured: (card) => (guidePages ? morePage(PAGE_SLOT) : moreSection(card)),
+    measured: (card) => fromKey(card) ?? (guidePages ? morePage(PAGE_SLOT) : moreSection(card)),
     async printed(card) {
+      const key = fromKey(card)
+      if (key) return key
       if (!guidePages) return moreSection(card)
       pages ??= guidePages()
       const page = (await pages)?.get(shortId(card.section.slug))
