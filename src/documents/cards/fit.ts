@@ -17,10 +17,11 @@ export interface Setting {
   size: number
   /** Share of the normal leading (and of the gaps between blocks, cards/style.css). */
   leading: number
-  /** 1: letters and words a hair closer (the last resort, at the floor). */
+  /** 1: letters a hair closer, code's lines and padding closed up a little (the last resort, at the floor). */
   track: number
 }
 
+/** The smallest type a face is set in, in points. */
 export const MIN_SIZE = 8
 /** Display math may shrink to this share of the text size, and no further. */
 export const MIN_MATH_SCALE = 0.6
@@ -31,8 +32,9 @@ const loose = (size: number): Setting => ({size, leading: 1, track: 0})
  * The settings a face is tried at, roomiest first. A back that misses its
  * card by a line or two is set tighter before its type is set smaller: at
  * each size the normal leading, then 0.9 of it; at the 8 pt floor 0.82 of
- * it, and last a hair of tracking (-0.01 em), which no reader sees and which
- * gains about a line in twelve. Never below 8 pt.
+ * it, and last a hair of tracking (-0.01 em, which no reader sees and which
+ * gains about a line in twelve; code's lines close up to 1.0). Never below
+ * 8 pt, code never below 7 pt (cards/style.css).
  */
 export const LADDERS: {front: Setting[]; back: Setting[]} = {
   front: [...typeSizes(15, 11, 1), ...typeSizes(10.5, MIN_SIZE, 0.5)].map(loose),
