@@ -10,14 +10,16 @@ import {CARD_OPTIONS} from './options.js'
 import {moreNotes} from './more.js'
 import {printDeck, type PrintedDeck} from './print.js'
 import type {Reporter} from '../../core/report.js'
-import {type DocumentContext, defineDocument} from '../types.js'
+import {type DocumentContext, type OutputFile, defineDocument} from '../types.js'
 
 /** guide.pdf's page of each heading, when this build makes guide.pdf: null when it does not. */
 function guidePages(context: Pick<DocumentContext, 'resultOf'>) {
   const made = context.resultOf('guide')
   if (!made) return null
   return async () => {
-    const guide = (await made).find((file) => 'headingPages' in file && file.headingPages)
+    // A guide that fails says so itself; the cards then name the section instead of a page.
+    const files: OutputFile[] = await made.catch(() => [])
+    const guide = files.find((file) => 'headingPages' in file && file.headingPages)
     return guide && 'headingPages' in guide ? guide.headingPages : undefined
   }
 }
