@@ -150,7 +150,7 @@ describe('answers that spill over', () => {
       expect(at, `"${word}" out of order`).toBeGreaterThanOrEqual(0)
     }
     expect(cards.stderr).toMatch(
-      /answer of card 2 \("How does a database recover after a crash\?"\) continues on 2 more cards \(cont\.\), the rest in the guide/,
+      /answer of card 2 \("How does a database recover after a crash\?"\) continues on 2 more cards \(cont\.\), then no more: the last one says "continued in the study guide, section «Storage Internals › How does a database recover after a crash\?»"/,
     )
     expect(cards.stderr).not.toContain('holds its text only below')
   })

@@ -25,9 +25,9 @@ function guidePages(context: Pick<DocumentContext, 'resultOf'>) {
 }
 
 function reportFit(printed: PrintedDeck, report: Reporter): void {
-  for (const {number, question, cards, cutShort} of printed.continued) {
+  for (const {number, question, cards, rest} of printed.continued) {
     report.info(
-      `cards: the answer of card ${number} ("${question.slice(0, 60)}${question.length > 60 ? '…' : ''}") continues on ${cards - 1} more card${cards > 2 ? 's' : ''} (cont.)${cutShort ? ', the rest in the guide' : ''}`,
+      `cards: the answer of card ${number} ("${question.slice(0, 60)}${question.length > 60 ? '…' : ''}") continues on ${cards - 1} more card${cards > 2 ? 's' : ''} (cont.)${rest ? `, then no more: the last one says "${rest}"` : ''}`,
     )
   }
   for (const face of printed.overfull)

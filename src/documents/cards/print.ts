@@ -22,8 +22,8 @@ import {chunksOf, piecesOf, type Piece} from './split.js'
 export interface PrintedDeck {
   html: string
   sheets: number
-  /** Cards whose answer went on to further cards, with how many cards it took, and whether the rest is left to the guide. */
-  continued: Array<{number: number; question: string; cards: number; cutShort: boolean}>
+  /** Cards whose answer went on to further cards, with how many cards it took, and where the rest is when cut short. */
+  continued: Array<{number: number; question: string; cards: number; rest: string | null}>
   /** Faces that hold their text only below the smallest size: they are printed, but reported. */
   overfull: string[]
 }
@@ -147,7 +147,7 @@ export async function printDeck(setup: Setup, printer: Printer): Promise<Printed
         number: print.card.number,
         question: print.card.question.text,
         cards: print.parts,
-        cutShort: print.more !== null,
+        rest: print.more,
       })),
     overfull: [...fits].filter(([, fit]) => fit.size === null).map(([id]) => id),
   }
