@@ -84,6 +84,12 @@ export interface CardsView {
   title: string
   /** One card a page (index cards, A6): its content keeps clear of the paper's edge (cards/style.css). */
   single: boolean
+  /**
+   * A card's edge is the paper's (one card a page, or a fold of two): the
+   * back's top line stays below the card's top margin, which the printer may
+   * not print (cards/style.css).
+   */
+  atEdge: boolean
   paper: PackMeta['paper']
   page: Layout['page']
   sheets: SheetView[]
@@ -159,6 +165,15 @@ export function faceTexts(print: PrintCard, deck: Deck, html: HtmlOptions): [Fac
 const round = (mm: number) => Math.round(mm * 1000) / 1000
 const rounded = (rect: Rect): Rect => ({x: round(rect.x), y: round(rect.y), w: round(rect.w), h: round(rect.h)})
 
+/** Closer than this to the paper's edge, a card's top margin is in the printer's unprintable margin. */
+const PRINTABLE = 5
+
+function atPaperEdge(layout: Layout): boolean {
+  const near = (rect: Rect) =>
+    Math.min(rect.x, rect.y, layout.page.w - rect.x - rect.w, layout.page.h - rect.y - rect.h) < PRINTABLE
+  return [...layout.fronts, ...layout.backs].some(near)
+}
+
 export function cardsView(
   texts: Array<[FaceText, FaceText]>,
   sheets: Sheet[],
@@ -170,6 +185,7 @@ export function cardsView(
   return {
     title,
     single: layout.card.w === layout.page.w && layout.card.h === layout.page.h,
+    atEdge: atPaperEdge(layout),
     paper,
     page: layout.page,
     sheets: sheets.map((sheet) => ({
