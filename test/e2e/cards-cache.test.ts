@@ -8,6 +8,7 @@ import {metaOf} from '../../src/run/build.js'
 import {deckOf} from '../../src/documents/cards/deck.js'
 import {layoutOf} from '../../src/documents/cards/layout.js'
 import {createRunContext} from '../../src/run/context.js'
+import {moreNotes} from '../../src/documents/cards/more.js'
 import {printDeck} from '../../src/documents/cards/print.js'
 import {withPrinter, type Printer} from '../../src/browser/printer.js'
 import {selectGuide} from '../../src/select/sections.js'
@@ -42,6 +43,7 @@ describe('card fit, measured once per run', () => {
         layout: layoutOf({paper: 'a4', size: 'grid', duplex: 'long', backOffset: {x: 0, y: 0}}),
         html: {baseDir: study.content.folder, cache: run.html},
         title: `cards ${role}`,
+        more: moreNotes({guidePages: null, answerKey: null}),
       }
     }
     const opened: string[] = []

@@ -32,9 +32,20 @@ export interface NoteRun {
   anki: AnkiRun
 }
 
-/** The question as one line of HTML, its formulas as TeX between \\( \\). */
+/**
+ * The front: the question, its formulas as TeX between \\( \\); before it
+ * the title it was asked under and the stem it belongs to, when it has them,
+ * so that the note makes sense on its own.
+ */
 export function frontHtml(card: Card, guide: Guide, run: NoteRun): string {
-  return escapeHtml(questionWithMath(card.question, guide, run.anki.formulas))
+  const {title, context} = card.question
+  const question = escapeHtml(questionWithMath(card.question, guide, run.anki.formulas))
+  if (!title && !context) return question
+  return [
+    title ? `<div class="sp-title">${escapeHtml(title)}</div>` : '',
+    context ? `<div class="sp-context">${escapeHtml(context)}</div>` : '',
+    `<div class="sp-asks">${question}</div>`,
+  ].join('')
 }
 
 /** The back: the answer; else what helps instead (a STAR scaffold, why to ask it, related topics) and room for notes. */

@@ -14,7 +14,8 @@ export interface Card {
   /** 1-based position in the deck. */
   number: number
   question: Question
-  section: {slug: string; title: string}
+  /** The question's section: its title, and the titles from the outermost section down to it. */
+  section: {slug: string; title: string; path: string[]}
   /** Set when the question sits in a domain section. */
   domain: {id: string; name: string} | null
   /** What the footer calls the card: the domain, or the kind ("Behavioral"). */
@@ -84,7 +85,7 @@ export function deckOf(guide: Guide, tags: Map<string, SectionTag>, meta: PackMe
     return {
       number: index + 1,
       question,
-      section: {slug: section.slug, title: section.title},
+      section: {slug: section.slug, title: section.title, path: section.path},
       domain,
       category: domain?.name ?? KIND_LABELS[question.kind],
       topics: topicsOf(section),

@@ -21,7 +21,10 @@ const MAX_FACES = 50_000
  * Only first cards are measured; a continuation takes its first card's front.
  */
 function keyOf(face: FaceText, card: Layout['card']): string {
-  const shown = face.side === 'front' ? [face.question] : [face.answerHtml, face.hintHtml, face.star, face.topics]
+  const shown =
+    face.side === 'front'
+      ? [face.heading, face.contextHtml, face.question]
+      : [face.answerHtml, face.elsewhere, face.hintHtml, face.star, face.topics]
   return JSON.stringify([card.w, card.h, face.side, ...shown])
 }
 

@@ -12,22 +12,49 @@ import {typeSizes} from '../../render/type-sizes.js'
 import type {Printer} from '../../browser/printer.js'
 import type {JoinKind} from './split.js'
 
-/** Candidate sizes in points, largest first; the last is the smallest legible one. */
-export const FONT_SIZES = {front: [...typeSizes(15, 11, 1), ...typeSizes(10.5, 8, 0.5)], back: typeSizes(9.5, 8, 0.5)}
+/** How a face is set: its type size in points, a share of its normal leading, and whether it is tracked tighter. */
+export interface Setting {
+  size: number
+  /** Share of the normal leading (and of the gaps between blocks, cards/style.css). */
+  leading: number
+  /** 1: letters a hair closer, code's lines and padding closed up a little (the last resort, at the floor). */
+  track: number
+}
+
+/** The smallest type a face is set in, in points. */
 export const MIN_SIZE = 8
 /** Display math may shrink to this share of the text size, and no further. */
 export const MIN_MATH_SCALE = 0.6
 
-export interface FaceFit {
-  /** Null: the text does not fit even at the smallest size. */
-  size: number | null
-  mathScale: number
-  /** Share of the normal leading (1 unless an answer was set tighter to stay on one card). */
-  leading?: number
+const loose = (size: number): Setting => ({size, leading: 1, track: 0})
+
+/**
+ * The settings a face is tried at, roomiest first. A back that misses its
+ * card by a line or two is set tighter before its type is set smaller: at
+ * each size the normal leading, then 0.9 of it; at the 8 pt floor 0.82 of
+ * it, and last a hair of tracking (-0.01 em, which no reader sees and which
+ * gains about a line in twelve; code's lines close up to 1.0). Never below
+ * 8 pt, code never below 7 pt (cards/style.css).
+ */
+export const LADDERS: {front: Setting[]; back: Setting[]} = {
+  front: [...typeSizes(15, 11, 1), ...typeSizes(10.5, MIN_SIZE, 0.5)].map(loose),
+  back: [
+    ...typeSizes(9.5, MIN_SIZE, 0.5).flatMap((size) => [loose(size), {size, leading: 0.9, track: 0}]),
+    {size: MIN_SIZE, leading: 0.82, track: 0},
+    {size: MIN_SIZE, leading: 0.82, track: 1},
+  ],
 }
 
-/** Tighter leading tried at each back size before the next size down: a line or two gained. */
-export const LEADINGS = [1, 0.9, 0.82]
+/** At most this many cards to an answer; the rest is in the guide, and the last card says where. */
+export const MAX_CARDS = 3
+
+export interface FaceFit {
+  /** Null: the text does not fit even at the tightest setting (it is printed there). */
+  size: number | null
+  leading: number
+  track: number
+  mathScale: number
+}
 
 export interface PieceHtml {
   html: string
@@ -37,27 +64,33 @@ export interface PieceHtml {
   code?: string
 }
 
-/** A face's fit and, for a back too long even at the smallest size, where its answer is cut. */
+/** A face's fit and, for a back too long for one card, where its answer is cut. */
 export interface FaceMeasure extends FaceFit {
   /** Index of the first piece of each card after the first. */
   starts?: number[]
-  /** Each card of the cut answer, filled with its part: the largest size that holds it, and its math scale. */
+  /** Set when the answer takes more than MAX_CARDS cards: the pieces printed (the rest is in the guide). */
+  end?: number
+  /** Each card of the cut answer, filled with its part: all at one setting, each with its math scale. */
   parts?: FaceFit[]
 }
 
 interface Task {
-  sizes: {front: number[]; back: number[]}
-  leadings: number[]
+  ladders: {front: Setting[]; back: Setting[]}
   minMath: number
+  maxCards: number
   /** The pieces of every answer, by back face id: cut points for answers that do not fit. */
   pieces: Record<string, PieceHtml[]>
+  /** The line that ends an answer cut after maxCards cards (where the rest is), by back face id. */
+  more: Record<string, string>
 }
 
 /**
- * In the page: for every face, the largest size at which its text fits.
- * A back that does not fit even at the smallest size is filled with its
- * answer's pieces in order, joining pieces of one group as split.ts's
- * joinPieces does, and a new card starts where the next piece would overflow.
+ * In the page: for every face, the roomiest setting at which its text fits.
+ * A back that does not fit even at the tightest is poured into cards, its
+ * answer's pieces in order (joined as split.ts's joinPieces does), a new card
+ * where the next piece would overflow; then set as roomily as it can be on
+ * that many cards. One that needs more than maxCards cards is cut after the
+ * last of them, which ends with the line that says where the rest is.
  */
 function inPage(task: Task): Record<string, FaceMeasure> {
   const scaleMath = (face: HTMLElement) => {
@@ -77,6 +110,11 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     const frame = box.getBoundingClientRect()
     return text.bottom <= frame.bottom + 0.01 && text.top >= frame.top - 0.01 && box.scrollWidth <= box.clientWidth
   }
+  const apply = (face: HTMLElement, setting: Setting) => {
+    face.style.setProperty('--fs', `${setting.size}pt`)
+    face.style.setProperty('--lead', String(setting.leading))
+    face.style.setProperty('--track', String(setting.track))
+  }
   const fill = (answer: HTMLElement, pieces: PieceHtml[]) => {
     answer.replaceChildren()
     for (const piece of pieces) {
@@ -88,7 +126,11 @@ function inPage(task: Task): Record<string, FaceMeasure> {
       if (last && piece.join && last.dataset.group === String(piece.group)) {
         if (piece.join === 'paragraph') last.append(' ', ...Array.from(node.childNodes))
         else if (piece.join === 'list') last.append(...Array.from(node.children))
-        else {
+        else if (piece.join === 'table') {
+          // As joinPieces does: the rows of the next piece, without its repeated header.
+          const rows = Array.from(node.querySelectorAll('tbody > tr'))
+          ;(last.querySelector('tbody') ?? last).append(...rows)
+        } else {
           // As joinPieces does: the lines' source joined by newlines, then rendered as a code block is (with a final newline).
           const source = `${last.dataset.code ?? ''}\n${piece.code ?? ''}`
           last.dataset.code = source
@@ -109,19 +151,16 @@ function inPage(task: Task): Record<string, FaceMeasure> {
       }
     }
   }
-  /** The largest size at which the face's text box holds what it has now. */
-  const largest = (face: HTMLElement, box: Element, sizes: number[]): FaceFit => {
-    const leadings = face.classList.contains('card-back') ? task.leadings : [1]
-    for (const size of sizes) {
-      face.style.setProperty('--fs', `${size}pt`)
-      for (const leading of leadings) {
-        face.style.setProperty('--lead', String(leading))
-        const mathScale = scaleMath(face)
-        if (fits(box)) return {size, mathScale, leading}
-      }
+  /** The first setting of the ladder at which the face holds what it has now; else the tightest, unfitted. */
+  const first = (face: HTMLElement, box: Element, ladder: Setting[]): FaceFit => {
+    for (const setting of ladder) {
+      apply(face, setting)
+      const mathScale = scaleMath(face)
+      if (fits(box)) return {...setting, mathScale}
     }
-    face.style.setProperty('--lead', '1')
-    return {size: null, mathScale: scaleMath(face)}
+    const tightest = ladder[ladder.length - 1]!
+    apply(face, tightest)
+    return {...tightest, size: null, mathScale: scaleMath(face)}
   }
   /** A piece that only introduces the next ("Choose SVM when:"): it goes to the card of what follows. */
   const leadIn = (piece: PieceHtml | undefined) => {
@@ -131,47 +170,94 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     const node = template.content.firstElementChild
     return node?.tagName === 'P' && /:\s*$/.test(node.textContent ?? '')
   }
-  const cut = (face: HTMLElement, box: Element, pieces: PieceHtml[]): Pick<FaceMeasure, 'starts' | 'parts'> => {
-    face.style.setProperty('--fs', `${task.sizes.back[task.sizes.back.length - 1]}pt`)
+  interface Pour {
+    starts: number[]
+    /** The pieces that were poured: all of them, unless the cards ran out. */
+    end: number
+  }
+  /** The answer in cards at the face's setting now; with `limit`, the last card ends with `note`, and what does not fit is left out. */
+  const pour = (
+    face: HTMLElement,
+    box: Element,
+    answer: HTMLElement,
+    note: Element,
+    pieces: PieceHtml[],
+    limit = 0,
+  ) => {
+    const starts: number[] = []
+    let current: PieceHtml[] = []
+    for (let index = 0; index < pieces.length; index++) {
+      const piece = pieces[index]!
+      const lastCard = limit > 0 && starts.length === limit - 1
+      if (lastCard) box.append(note)
+      fill(answer, [...current, piece])
+      scaleMath(face)
+      if (current.length === 0 || fits(box)) {
+        current.push(piece)
+        continue
+      }
+      if (lastCard) return {starts, end: index}
+      const keep = current.length > 1 && leadIn(current[current.length - 1]) ? 1 : 0
+      starts.push(index - keep)
+      current = [...current.slice(current.length - keep), piece]
+    }
+    note.remove()
+    return {starts, end: pieces.length}
+  }
+  const cut = (face: HTMLElement, box: Element, pieces: PieceHtml[], more: string): FaceMeasure => {
     const answer = document.createElement('div')
     answer.className = 'answer'
     box.replaceChildren(answer)
-    const starts: number[] = []
-    let current: PieceHtml[] = []
-    pieces.forEach((piece, index) => {
-      fill(answer, [...current, piece])
-      scaleMath(face)
-      if (current.length > 0 && !fits(box)) {
-        const keep = current.length > 1 && leadIn(current[current.length - 1]) ? 1 : 0
-        starts.push(index - keep)
-        current = [...current.slice(current.length - keep), piece]
-      } else {
-        current.push(piece)
+    const note = document.createElement('p')
+    note.className = 'more'
+    note.textContent = more
+    const ladder = task.ladders.back
+    const tightest = ladder.length - 1
+    const poured = new Map<number, Pour>()
+    const at = (index: number): Pour => {
+      if (!poured.has(index)) {
+        apply(face, ladder[index]!)
+        poured.set(index, pour(face, box, answer, note, pieces))
       }
+      return poured.get(index)!
+    }
+    let chosen = tightest
+    let best = at(tightest)
+    if (best.starts.length >= task.maxCards) {
+      apply(face, ladder[tightest]!)
+      best = pour(face, box, answer, note, pieces, task.maxCards)
+    } else {
+      // The roomiest setting that takes no more cards than the tightest (fewer cards never come with more room).
+      let low = 0
+      while (low < chosen) {
+        const middle = Math.floor((low + chosen) / 2)
+        if (at(middle).starts.length <= best.starts.length) chosen = middle
+        else low = middle + 1
+      }
+      best = at(chosen)
+    }
+    const setting = ladder[chosen]!
+    apply(face, setting)
+    const bounds = [0, ...best.starts, best.end]
+    const parts = bounds.slice(0, -1).map((start, index): FaceFit => {
+      fill(answer, pieces.slice(start, bounds[index + 1]))
+      if (best.end < pieces.length && index === bounds.length - 2) box.append(note)
+      else note.remove()
+      const mathScale = scaleMath(face)
+      return {...setting, size: fits(box) ? setting.size : null, mathScale}
     })
-    // Each card of the answer, filled as it will be printed, gets its own largest size.
-    const bounds = [0, ...starts, pieces.length]
-    const parts =
-      starts.length === 0
-        ? []
-        : bounds.slice(0, -1).map((start, index) => {
-            fill(answer, pieces.slice(start, bounds[index + 1]))
-            return largest(face, box, task.sizes.back)
-          })
-    return {starts, parts}
+    note.remove()
+    return {...parts[0]!, starts: best.starts, ...(best.end < pieces.length ? {end: best.end} : {}), parts}
   }
   const result: Record<string, FaceMeasure> = {}
   for (const face of Array.from(document.querySelectorAll<HTMLElement>('[data-face]'))) {
     const id = face.dataset.face ?? ''
     const box = face.querySelector('.fit')
     if (!box) continue
-    let fit: FaceMeasure = largest(
-      face,
-      box,
-      face.classList.contains('card-front') ? task.sizes.front : task.sizes.back,
-    )
+    const back = face.classList.contains('card-back')
+    let fit: FaceMeasure = first(face, box, back ? task.ladders.back : task.ladders.front)
     const pieces = task.pieces[id]
-    if (fit.size === null && pieces && pieces.length > 1) fit = {...fit, ...cut(face, box, pieces)}
+    if (fit.size === null && pieces && pieces.length > 1) fit = cut(face, box, pieces, task.more[id] ?? '')
     result[id] = fit
   }
   return result
@@ -184,10 +270,9 @@ function inPage(task: Task): Record<string, FaceMeasure> {
 export async function measureDeck(
   printer: Printer,
   html: string,
-  pieces: Record<string, PieceHtml[]>,
+  answers: Pick<Task, 'pieces' | 'more'>,
 ): Promise<Map<string, FaceMeasure>> {
-  const found = await printer.open(html, (page) =>
-    page.measure(inPage, {arg: {sizes: FONT_SIZES, leadings: LEADINGS, minMath: MIN_MATH_SCALE, pieces}}),
-  )
+  const task: Task = {ladders: LADDERS, minMath: MIN_MATH_SCALE, maxCards: MAX_CARDS, ...answers}
+  const found = await printer.open(html, (page) => page.measure(inPage, {arg: task}))
   return new Map(Object.entries(found))
 }

@@ -7,14 +7,27 @@ import {warning} from '../../core/messages.js'
 import {deckOf} from './deck.js'
 import {layoutOf} from './layout.js'
 import {CARD_OPTIONS} from './options.js'
+import {moreNotes} from './more.js'
 import {printDeck, type PrintedDeck} from './print.js'
 import type {Reporter} from '../../core/report.js'
-import {defineDocument} from '../types.js'
+import {type DocumentContext, type OutputFile, defineDocument} from '../types.js'
+
+/** guide.pdf's page of each heading, when this build makes guide.pdf: null when it does not. */
+function guidePages(context: Pick<DocumentContext, 'resultOf'>) {
+  const made = context.resultOf('guide')
+  if (!made) return null
+  return async () => {
+    // A guide that fails says so itself; the cards then name the section instead of a page.
+    const files: OutputFile[] = await made.catch(() => [])
+    const guide = files.find((file) => 'headingPages' in file && file.headingPages)
+    return guide && 'headingPages' in guide ? guide.headingPages : undefined
+  }
+}
 
 function reportFit(printed: PrintedDeck, report: Reporter): void {
-  for (const {number, question, cards} of printed.continued) {
+  for (const {number, question, cards, rest} of printed.continued) {
     report.info(
-      `cards: the answer of card ${number} ("${question.slice(0, 60)}${question.length > 60 ? '…' : ''}") continues on ${cards - 1} more card${cards > 2 ? 's' : ''} (cont.)`,
+      `cards: the answer of card ${number} ("${question.slice(0, 60)}${question.length > 60 ? '…' : ''}") continues on ${cards - 1} more card${cards > 2 ? 's' : ''} (cont.)${rest ? `, then no more: the last one says "${rest}"` : ''}`,
     )
   }
   for (const face of printed.overfull)
@@ -31,7 +44,7 @@ export const cardsDocument = defineDocument({
   describe: 'cards.pdf: question cards, front and back, for duplex printing',
   needsBrowser: true,
   options: CARD_OPTIONS,
-  async build({study, guide, meta, options, report, printer, run}) {
+  async build({study, guide, meta, options, report, printer, run, resultOf}) {
     const deck = deckOf(guide, study.tags.effective, meta)
     if (deck.cards.length === 0) {
       report.warn(warning(`cards: no questions for ${deck.label} in this guide; cards.pdf not written`, 'no-questions'))
@@ -50,6 +63,7 @@ export const cardsDocument = defineDocument({
       }),
       html: {baseDir: study.content.folder, cache: run.html},
       title: `${study.guide.title} — question cards — ${deck.label}`,
+      more: moreNotes({guidePages: guidePages({resultOf}), answerKey: study.content.answers?.name ?? null}),
     }
     const printed = await printDeck(setup, printer)
     reportFit(printed, report)

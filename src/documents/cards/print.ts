@@ -1,27 +1,29 @@
 /**
  * A deck → the HTML of its printed sheets, fitted: every face is measured at
- * decreasing sizes and gets the largest that holds its text; an answer that
- * does not fit even at the smallest size continues on further cards, cut
- * where the browser says the card is full. All of it in one page load, and
- * only for faces the run has not measured before (fit-cache.ts).
+ * settings ever tighter and gets the roomiest that holds its text; an answer
+ * that does not fit even at the tightest continues on further cards (at most
+ * MAX_CARDS, the last saying where the rest is), cut where the browser says
+ * the card is full. All of it in one page load, and only for faces the run
+ * has not measured before (fit-cache.ts).
  */
 import type {Printer} from '../../browser/printer.js'
 import type {HtmlOptions} from '../../render/html.js'
 import {toHtml} from '../../render/html.js'
 import type {Templates} from '../../render/template.js'
-import {cardsView, faceId, faceTexts, type FaceText, type PrintCard} from './view.js'
+import {cardsView, faceId, faceTexts, type FaceSetting, type FaceText, type PrintCard} from './view.js'
 import type {PackMeta} from '../meta.js'
 import type {Deck} from './deck.js'
-import {FONT_SIZES, MIN_SIZE, measureDeck, type FaceFit, type FaceMeasure, type PieceHtml} from './fit.js'
+import {LADDERS, MIN_SIZE, measureDeck, type FaceFit, type FaceMeasure, type PieceHtml} from './fit.js'
 import {sheetsOf, type Layout} from './layout.js'
 import {recall, remember, type FaceFits} from './fit-cache.js'
+import type {MoreNotes} from './more.js'
 import {chunksOf, piecesOf, type Piece} from './split.js'
 
 export interface PrintedDeck {
   html: string
   sheets: number
-  /** Cards whose answer went on to further cards, with how many cards it took. */
-  continued: Array<{number: number; question: string; cards: number}>
+  /** Cards whose answer went on to further cards, with how many cards it took, and where the rest is when cut short. */
+  continued: Array<{number: number; question: string; cards: number; rest: string | null}>
   /** Faces that hold their text only below the smallest size: they are printed, but reported. */
   overfull: string[]
 }
@@ -35,9 +37,11 @@ interface Setup {
   meta: PackMeta
   html: HtmlOptions
   title: string
+  /** What the last card of an answer cut short says. */
+  more: MoreNotes
 }
 
-type Fit = (face: FaceText) => {size: number; mathScale: number; leading?: number}
+type Fit = (face: FaceText) => FaceSetting
 
 function render(prints: PrintCard[], setup: Setup, fit: Fit): {html: string; sheets: number} {
   const texts = prints.map((print) => faceTexts(print, setup.deck, setup.html))
@@ -46,10 +50,7 @@ function render(prints: PrintCard[], setup: Setup, fit: Fit): {html: string; she
   return {html: setup.templates.render('cards', view), sheets: sheets.length}
 }
 
-const largest: Fit = (face) => ({
-  size: face.side === 'front' ? FONT_SIZES.front[0]! : FONT_SIZES.back[0]!,
-  mathScale: 1,
-})
+const roomiest: Fit = (face) => ({...LADDERS[face.side][0]!, mathScale: 1})
 
 function pieceHtml(piece: Piece, setup: Setup): PieceHtml {
   const html = toHtml([piece.node], setup.html)
@@ -76,11 +77,10 @@ async function measureAll(prints: PrintCard[], setup: Setup, printer: Printer): 
   const known = recall(setup.fits, faces, setup.layout.card)
   const missing = prints.filter((print) => !known.has(faceId(print, 'front')) || !known.has(faceId(print, 'back')))
   if (missing.length === 0) return known
-  const found = await measureDeck(
-    printer,
-    render(missing, setup, largest).html,
-    Object.fromEntries(piecesOfDeck(missing, setup)),
-  )
+  const found = await measureDeck(printer, render(missing, setup, roomiest).html, {
+    pieces: Object.fromEntries(piecesOfDeck(missing, setup)),
+    more: Object.fromEntries(missing.map((print) => [faceId(print, 'back'), print.elsewhere])),
+  })
   remember(setup.fits, faces, setup.layout.card, found)
   return new Map([...known, ...found])
 }
@@ -88,41 +88,41 @@ async function measureAll(prints: PrintCard[], setup: Setup, printer: Printer): 
 /**
  * Every answer cut where the page found its cards full, and the fit of each
  * card it makes: a continuation's front is its first card's front again; its
- * back has what the page measured with that part of the answer in it.
+ * back has what the page measured with that part of the answer in it. An
+ * answer cut short ends with the line that says where the rest is.
  */
-function cutAnswers(
+async function cutAnswers(
   prints: PrintCard[],
   measured: Map<string, FaceMeasure>,
-): {prints: PrintCard[]; fits: Map<string, FaceFit>} {
+  more: MoreNotes,
+): Promise<{prints: PrintCard[]; fits: Map<string, FaceFit>}> {
   const fits = new Map<string, FaceFit>(measured)
-  const cut = prints.flatMap((print) => {
-    const back = measured.get(faceId(print, 'back'))
-    if (!back?.starts?.length || !back.parts) return [print]
-    const chunks = chunksOf(piecesOf(print.answer!), back.starts)
-    return chunks.map((answer, index) => {
-      const part: PrintCard = {...print, part: index + 1, parts: chunks.length, answer}
-      fits.set(faceId(part, 'front'), measured.get(faceId(print, 'front'))!)
-      fits.set(faceId(part, 'back'), back.parts![index]!)
-      return part
-    })
-  })
-  return {prints: cut, fits}
+  const cut = await Promise.all(
+    prints.map(async (print) => {
+      const back = measured.get(faceId(print, 'back'))
+      if (!back?.starts?.length || !back.parts) return [print]
+      const pieces = piecesOf(print.answer!)
+      const chunks = chunksOf(pieces.slice(0, back.end ?? pieces.length), back.starts)
+      const rest = back.end === undefined ? null : await more.printed(print.card)
+      return chunks.map((answer, index) => {
+        const last = index === chunks.length - 1
+        const part: PrintCard = {...print, part: index + 1, parts: chunks.length, answer, more: last ? rest : null}
+        fits.set(faceId(part, 'front'), measured.get(faceId(print, 'front'))!)
+        fits.set(faceId(part, 'back'), back.parts![index]!)
+        return part
+      })
+    }),
+  )
+  return {prints: cut.flat(), fits}
 }
 
-/**
- * The measured fit of every face; the cards of one answer get one size (the
- * smallest any of them needs), so that they read as one text.
- */
-function finalFit(prints: PrintCard[], fits: Map<string, FaceFit>): Fit {
-  const answerSize = new Map<number, number>()
-  for (const print of prints.filter((card) => card.parts > 1)) {
-    const size = fits.get(faceId(print, 'back'))?.size ?? MIN_SIZE
-    answerSize.set(print.card.number, Math.min(size, answerSize.get(print.card.number) ?? Infinity))
-  }
+/** The measured setting of every face; one that fits at none is printed at the tightest. */
+function finalFit(fits: Map<string, FaceFit>): Fit {
   return (face) => {
     const fit = fits.get(face.id)
-    const size = (face.side === 'back' && answerSize.get(face.card)) || fit?.size || MIN_SIZE
-    return {size, mathScale: fit?.mathScale ?? 1, leading: fit?.leading ?? 1}
+    const tightest = LADDERS[face.side].at(-1)!
+    if (!fit) return {...tightest, mathScale: 1}
+    return {size: fit.size ?? MIN_SIZE, leading: fit.leading, track: fit.track, mathScale: fit.mathScale}
   }
 }
 
@@ -133,15 +133,22 @@ export async function printDeck(setup: Setup, printer: Printer): Promise<Printed
     part: 1,
     parts: 1,
     answer: card.question.answer?.length ? card.question.answer : null,
+    elsewhere: setup.more.measured(card),
+    more: null,
   }))
   const measured = await measureAll(first, setup, printer)
-  const {prints, fits} = cutAnswers(first, measured)
-  const final = render(prints, setup, finalFit(prints, fits))
+  const {prints, fits} = await cutAnswers(first, measured, setup.more)
+  const final = render(prints, setup, finalFit(fits))
   return {
     ...final,
     continued: prints
-      .filter((print) => print.part === 1 && print.parts > 1)
-      .map((print) => ({number: print.card.number, question: print.card.question.text, cards: print.parts})),
+      .filter((print) => print.part === print.parts && print.parts > 1)
+      .map((print) => ({
+        number: print.card.number,
+        question: print.card.question.text,
+        cards: print.parts,
+        rest: print.more,
+      })),
     overfull: [...fits].filter(([, fit]) => fit.size === null).map(([id]) => id),
   }
 }

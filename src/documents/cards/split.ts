@@ -1,14 +1,16 @@
 /**
  * An answer too long for one card, even at the smallest legible size, is cut
  * into pieces that can end a card: sentences of a paragraph, items of a
- * list, runs of lines of a code block; other blocks stay whole. The browser
+ * list, lines of a code block, rows of a table (each piece of a table keeps
+ * its header row, so a table continued on the next card has its header
+ * again); other blocks stay whole. The browser
  * decides how many pieces fit each card (fit.ts); `join` glues the pieces of
  * one card back into ordinary blocks, so a paragraph cut in two reads as two
  * paragraphs, not as a heap of one-sentence ones.
  */
-import type {Code, List, Paragraph, PhrasingContent, RootContent} from 'mdast'
+import type {Code, List, Paragraph, PhrasingContent, RootContent, Table} from 'mdast'
 
-export type JoinKind = 'paragraph' | 'list' | 'code'
+export type JoinKind = 'paragraph' | 'list' | 'code' | 'table'
 
 export interface Piece {
   node: RootContent
@@ -72,6 +74,10 @@ export function piecesOf(blocks: RootContent[]): Piece[] {
       )
       return chunks.map((value) => ({node: {...node, value}, group, join: 'code'}))
     }
+    if (node.type === 'table' && node.children.length > 2) {
+      const [header, ...rows] = node.children
+      return rows.map((row) => ({node: {...node, children: [header!, row]}, group, join: 'table'}))
+    }
     return [{node, group, join: null}]
   })
 }
@@ -82,6 +88,9 @@ function merge(first: RootContent, next: RootContent, join: JoinKind): RootConte
     return {type: 'paragraph', children: [...(first as Paragraph).children, space, ...(next as Paragraph).children]}
   }
   if (join === 'list') return {...(first as List), children: [...(first as List).children, ...(next as List).children]}
+  // Every piece of a table has the header row: it is kept once.
+  if (join === 'table')
+    return {...(first as Table), children: [...(first as Table).children, ...(next as Table).children.slice(1)]}
   return {...(first as Code), value: `${(first as Code).value}\n${(next as Code).value}`}
 }
 

@@ -17,6 +17,10 @@ export interface PrintCard {
   parts: number
   /** The blocks of the answer this card shows, when the question has an answer. */
   answer: RootContent[] | null
+  /** The line that would end the answer, were it cut after its last card allowed (as measured: cards/more.ts). */
+  elsewhere: string
+  /** The line this card ends with: where the rest of its answer is, on the last card of one cut short. */
+  more: string | null
 }
 
 export interface FaceText {
@@ -36,19 +40,37 @@ export interface FaceText {
   question: string
   /** The question as HTML: TeX in it (`\\frac{1}{2}`) typeset, the rest as text. */
   questionHtml: string
+  /** The heading the question was asked under, when it is a title ("Count orders"): small, above the question. */
+  heading: string
+  /** The stem the question belongs to (a scenario, then several questions about it), as HTML: before the question. */
+  contextHtml: string
   difficulty: string | null
   title: string
   answerHtml: string
+  /** Where the rest of the answer is, on the last card of an answer cut short. */
+  more: string
+  /** What `more` would say, as measured: part of what the fit of the answer depends on (fit-cache.ts). */
+  elsewhere: string
   hintHtml: string
   star: boolean
   topics: string[]
 }
 
-export interface FaceView extends FaceText, Rect {
-  fontSize: number
+/** How the browser found a face fits (cards/fit.ts). */
+export interface FaceSetting {
+  size: number
   /** Share of the normal line height: below 1 when an answer was set tighter to keep to one card. */
   leading: number
+  /** 1 when the answer is also tracked a hair tighter, at the floor. */
+  track: number
   /** Display math too wide for the card is set at this share of the text size. */
+  mathScale: number
+}
+
+export interface FaceView extends FaceText, Rect {
+  fontSize: number
+  leading: number
+  track: number
   mathScale: number
 }
 
@@ -62,6 +84,12 @@ export interface CardsView {
   title: string
   /** One card a page (index cards, A6): its content keeps clear of the paper's edge (cards/style.css). */
   single: boolean
+  /**
+   * A card's edge is the paper's (one card a page, or a fold of two): the
+   * back's top line stays below the card's top margin, which the printer may
+   * not print (cards/style.css).
+   */
+  atEdge: boolean
   paper: PackMeta['paper']
   page: Layout['page']
   sheets: SheetView[]
@@ -116,9 +144,13 @@ export function faceTexts(print: PrintCard, deck: Deck, html: HtmlOptions): [Fac
       print.part > 1 ? `cont. ${print.part}/${print.parts}` : print.parts > 1 ? `${print.part}/${print.parts} →` : '',
     question: card.question.text,
     questionHtml: questionHtml(card.question.text, html),
+    heading: card.question.title ?? '',
+    contextHtml: card.question.context ? questionHtml(card.question.context, html) : '',
     difficulty: card.question.difficulty,
     title: backTitle(print),
     answerHtml: print.answer ? toHtml(print.answer, html) : '',
+    more: print.more ?? '',
+    elsewhere: print.elsewhere,
     hintHtml: !print.answer && card.question.hint ? toHtml(card.question.hint, html) : '',
     star: help.kind === 'star',
     topics: help.kind === 'topics' ? help.topics : [],
@@ -133,17 +165,27 @@ export function faceTexts(print: PrintCard, deck: Deck, html: HtmlOptions): [Fac
 const round = (mm: number) => Math.round(mm * 1000) / 1000
 const rounded = (rect: Rect): Rect => ({x: round(rect.x), y: round(rect.y), w: round(rect.w), h: round(rect.h)})
 
+/** Closer than this to the paper's edge, a card's top margin is in the printer's unprintable margin. */
+const PRINTABLE = 5
+
+function atPaperEdge(layout: Layout): boolean {
+  const near = (rect: Rect) =>
+    Math.min(rect.x, rect.y, layout.page.w - rect.x - rect.w, layout.page.h - rect.y - rect.h) < PRINTABLE
+  return [...layout.fronts, ...layout.backs].some(near)
+}
+
 export function cardsView(
   texts: Array<[FaceText, FaceText]>,
   sheets: Sheet[],
   layout: Layout,
-  fit: (face: FaceText) => {size: number; mathScale: number; leading?: number},
+  fit: (face: FaceText) => FaceSetting,
   title: string,
   paper: PackMeta['paper'],
 ): CardsView {
   return {
     title,
     single: layout.card.w === layout.page.w && layout.card.h === layout.page.h,
+    atEdge: atPaperEdge(layout),
     paper,
     page: layout.page,
     sheets: sheets.map((sheet) => ({
@@ -151,8 +193,8 @@ export function cardsView(
       marks: sheet.marks.map((mark) => ({...mark, ...rounded(mark)})),
       faces: sheet.faces.map(({card, side, rect}) => {
         const text = texts[card]![side === 'front' ? 0 : 1]
-        const {size, mathScale, leading = 1} = fit(text)
-        return {...text, ...rounded(rect), fontSize: size, mathScale, leading}
+        const {size, mathScale, leading, track} = fit(text)
+        return {...text, ...rounded(rect), fontSize: size, mathScale, leading, track}
       }),
     })),
   }

@@ -3,7 +3,7 @@
  * geometry (slots, duplex mirroring, cut marks) and the cutting of long answers.
  */
 import {paperSize} from '../../../../src/config/paper.js'
-import type {Paragraph, RootContent} from 'mdast'
+import type {Paragraph, RootContent, Table} from 'mdast'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {deckOf, helpOf} from '../../../../src/documents/cards/deck.js'
 import {
@@ -292,5 +292,24 @@ describe('cutting a long answer', () => {
   it('cuts a sentence of many words between words', () => {
     const long = Array.from({length: 100}, (_, i) => `w${i}`).join(' ')
     expect(piecesOf(blocks(long)).length).toBeGreaterThan(1)
+  })
+
+  it('cuts a table between rows, and every card of it has the header row again', () => {
+    const rows = Array.from({length: 6}, (_, i) => `| r${i} | v${i} |`).join('\n')
+    const pieces = piecesOf(blocks(`| Name | Value |\n| --- | --- |\n${rows}`))
+    expect(pieces.map((piece) => piece.join)).toEqual(Array(6).fill('table'))
+    const cells = (node: RootContent) =>
+      (node as Table).children.map((row) => row.children.map((cell) => plainText(cell as never)).join(' '))
+    for (const piece of pieces) expect(cells(piece.node)[0]).toBe('Name Value')
+    const cards = chunksOf(pieces, [2, 5])
+    expect(cards.map((blocks) => cells(blocks[0]!))).toEqual([
+      ['Name Value', 'r0 v0', 'r1 v1'],
+      ['Name Value', 'r2 v2', 'r3 v3', 'r4 v4'],
+      ['Name Value', 'r5 v5'],
+    ])
+    expect(joinPieces(pieces)).toHaveLength(1)
+    expect(cells(joinPieces(pieces)[0]!)).toHaveLength(7)
+    // A table of one row has nothing to cut.
+    expect(piecesOf(blocks('| A |\n| - |\n| b |')).map((piece) => piece.join)).toEqual([null])
   })
 })
