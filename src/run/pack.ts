@@ -35,20 +35,22 @@ const sizeOf = (data: Uint8Array | string) => (typeof data === 'string' ? Buffer
  * Every document's build started, each with a way to wait for another's
  * files. Rendering a document is work for this thread and printing it work
  * for the browser, so they overlap: each document starts once the one before
- * it has sent its page to the browser (or finished, or waits for another
- * document's files), not all at once, which would leave the browser idle
+ * it has sent its page to the browser (or finished, or asked for the files
+ * of a document after it), not all at once, which would leave the browser idle
  * until every document had been rendered.
  */
 function startBuilds(job: PackJob, guide: Study['guide']): Map<string, Promise<OutputFile[]>> {
   const {study, pack, meta, config, report, run} = job
   const builds = new Map<string, Promise<OutputFile[]>>()
   let turn: Promise<unknown> = Promise.resolve()
-  for (const document of job.documents) {
+  const order = job.documents.map((document) => document.name)
+  for (const [index, document] of job.documents.entries()) {
     const options = config.documents[document.name] ?? {}
     const printer = job.printer.for(document.name)
     const {done: handedOver, fire: handOver} = signal()
     const resultOf = (name: string) => {
-      handOver()
+      // One that comes later has not started, and starts only once this one hands over: now.
+      if (order.indexOf(name) > index) handOver()
       return builds.get(name)
     }
     const context = {study, pack, guide, meta, config, options, report, printer, run, resultOf}
