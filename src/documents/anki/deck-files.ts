@@ -12,6 +12,17 @@ import {MediaNames} from './note-html.js'
 import {noteType} from './note-type.js'
 import {backHtml, frontHtml, type NoteRun, noteOf} from './notes.js'
 import {htmlToPlainText} from './plain-text.js'
+import type {AnkiRun} from './run-state.js'
+
+/** A note's plain text, read from its HTML once a run: the packs of a batch share most notes. */
+function plainTextOf(html: string, state: AnkiRun): string {
+  let text = state.plain.get(html)
+  if (text === undefined) {
+    if (state.plain.size >= 20_000) state.plain.clear()
+    state.plain.set(html, (text = htmlToPlainText(html)))
+  }
+  return text
+}
 import type {DeckSpec} from './schema.js'
 import {ankiText, csvText} from './text-files.js'
 
@@ -63,10 +74,11 @@ export async function ankiFiles({deck, guide, guids, html, run, now}: DeckInput)
     now,
     state: run.anki,
   })
+  const text = (noteHtml: string) => plainTextOf(noteHtml, run.anki)
   const plain = deck.cards.map((card) => ({
     card,
-    question: htmlToPlainText(frontHtml(card, guide, run)),
-    answer: htmlToPlainText(backHtml(card, html, run)),
+    question: text(frontHtml(card, guide, run)),
+    answer: text(backHtml(card, html, run)),
   }))
   return {apkg, text: ankiText(notes), csv: csvText(plain)}
 }

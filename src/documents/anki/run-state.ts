@@ -18,8 +18,18 @@ export interface AnkiRun {
   formulas: WeakMap<Guide, Map<string, string[]>>
   noteType: NoteType | null
   sqlJs: Promise<SqlJsStatic> | null
+  /** Each note's plain text (for the CSV), by its HTML. */
+  plain: Map<string, string>
 }
 
 export function createAnkiRun(): AnkiRun {
-  return {ids: new Map(), warned: new Set(), tex: new WeakMap(), formulas: new WeakMap(), noteType: null, sqlJs: null}
+  return {
+    ids: new Map(),
+    warned: new Set(),
+    tex: new WeakMap(),
+    formulas: new WeakMap(),
+    noteType: null,
+    sqlJs: null,
+    plain: new Map(),
+  }
 }
