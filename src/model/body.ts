@@ -10,7 +10,7 @@ import {isAnswerLabel, isHintLabel} from './answer.js'
 import {normalizeLabel} from './labels.js'
 import {groupDetails, isDetails, type Details} from './details.js'
 import type {LabelMatcher} from './labels.js'
-import {leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
+import {labelOf, leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {pseudoHeading, itemText, readList} from './parts.js'
 import {questionOf, type Draft} from './questions.js'
 import {tableDrafts} from './tables.js'
@@ -29,6 +29,9 @@ const QUESTION_LABEL = /^q(uestion)?\s*#?\s*\d*$/
 /** `**Q7: What is …?**`, `**Question:** What is …?`, or a whole bold line that asks ("**What is …?**"). */
 function isQuestionParagraph(node: RootContent): node is Paragraph {
   const labelled = leadingLabel(node)
+  // A plain "Question: What is …?" line asks as its bold form does.
+  const plain = labelled ? undefined : labelOf(node)
+  if (plain) return QUESTION_LABEL.test(plain.label) && plain.restText !== ''
   if (!labelled) return false
   if (QUESTION_LABEL.test(labelled.label)) return true
   const bold = plainText(labelled.strong)
@@ -181,7 +184,8 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       ;[open, last, label] = [asked ? undefined : target, asked, undefined]
       continue
     }
-    const series = isQuestionParagraph(block) ? ['a bold question line'] : seriesAsks(block)
+    const lineWhy = leadingLabel(block) ? 'a bold question line' : 'a "Question:" line'
+    const series = isQuestionParagraph(block) ? [lineWhy] : seriesAsks(block)
     if (block.type === 'paragraph' && series) {
       const found = paragraphDraft(block, blocks[index + 1] as RootContent | undefined, here(), context, series)
       if (found) {

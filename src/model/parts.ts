@@ -5,7 +5,7 @@
  * the sections around it, nearest first. Items of other lists that read as
  * questions are questions too; a tip or a topic never is.
  */
-import type {List, ListItem, RootContent} from 'mdast'
+import type {Heading, List, ListItem, Paragraph, RootContent} from 'mdast'
 import {isAnswerLabel} from './answer.js'
 import type {LabelMatcher} from './labels.js'
 import {paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
@@ -24,9 +24,16 @@ export function pseudoHeading(node: RootContent): string | undefined {
   return plainText(first).replace(/:\s*$/, '').trim()
 }
 
-/** The text of an item's own first paragraph, without its nested lists. */
+/** The line an item opens with: its first paragraph, or a heading it opens with ("1. ### What is …?"). */
+function leadOf(item: ListItem): Paragraph | Heading | undefined {
+  const first = item.children[0]
+  if (first?.type === 'heading') return first
+  return item.children.find((child): child is Paragraph => child.type === 'paragraph')
+}
+
+/** The text of an item's own first paragraph (or opening heading), without its nested lists. */
 export function itemText(item: ListItem): string {
-  const lead = item.children.find((child) => child.type === 'paragraph')
+  const lead = leadOf(item)
   return lead ? plainText(lead) : ''
 }
 
@@ -72,7 +79,7 @@ function groupOf(item: ListItem): List | undefined {
 /** A list item → a question: its first paragraph asks, the rest answers. */
 function itemDraft(item: ListItem, label: string, context: string[], why: string[] = []): Draft | undefined {
   const [lead, ...rest] = item.children
-  if (lead?.type !== 'paragraph') return undefined
+  if (lead?.type !== 'paragraph' && lead?.type !== 'heading') return undefined
   const labelled = splitAtLabel(lead.children, isAnswerLabel)
   const {before, after} = splitAfterQuestionLine(labelled.before)
   const {text, difficulty} = questionOf(before)
@@ -104,6 +111,36 @@ function questionItems(list: List, label: string, context: string[]): {items: Pa
   return {items, questions}
 }
 
+/** A nested list hanging tight under its item, every entry of which asks: follow-ups, not an answer. */
+function followUps(item: ListItem): List | undefined {
+  const [lead, nested, ...more] = item.children
+  if (item.spread || lead?.type !== 'paragraph' || nested?.type !== 'list' || more.length > 0) return undefined
+  return nested.children.every((child) => /\?\W*$/.test(itemText(child))) ? nested : undefined
+}
+
+/**
+ * A question bank: a list of questions none of which is answered, but for
+ * follow-up questions hung under some ("- What is X?\n  - How would you test
+ * it?"). Each follow-up is then a question of its own, whose card carries the
+ * question it follows.
+ */
+function withFollowUps(list: List, drafts: Draft[]): Draft[] {
+  const byItem = new Map(drafts.map((draft) => [draft.node, draft]))
+  const items = list.children.filter((item) => byItem.has(item))
+  const answered = items.filter((item) => item.children.length > 1 && !followUps(item))
+  if (items.length < 3 || answered.length > 0 || !items.some(followUps)) return drafts
+  return drafts.flatMap((draft) => {
+    const nested = followUps(draft.node as ListItem)
+    if (!nested) return [draft]
+    const asked = {...draft, blocks: []}
+    const subs = nested.children.flatMap((child) => {
+      const sub = itemDraft(child, draft.label, draft.context, [`a follow-up of "${draft.text.slice(0, 60)}"`])
+      return sub ? [{...sub, stem: draft.text}] : []
+    })
+    return [asked, ...subs]
+  })
+}
+
 function part(kind: PartKind, label: string, list: List, items: PartItem[]): Part[] {
   return items.length > 0 ? [{kind, label, ordered: list.ordered === true, items, node: list}] : []
 }
@@ -119,7 +156,10 @@ function asQuestions(
   const kept = items.filter((_, index) => picked[index])
   return {
     parts: part('questions', label, list, kept),
-    questions: picked.filter((draft): draft is Draft => draft !== undefined),
+    questions: withFollowUps(
+      list,
+      picked.filter((draft): draft is Draft => draft !== undefined),
+    ),
   }
 }
 
@@ -135,7 +175,7 @@ export function readList(list: List, label: string | undefined, context: string[
   const labelled = found !== undefined && own.includes(found.label) && match(found.label) !== undefined
   if (found?.kind === 'questions' && labelled) {
     const {items, questions} = questionItems(list, found.label, context)
-    return {parts: part('questions', found.label, list, items), questions}
+    return {parts: part('questions', found.label, list, items), questions: withFollowUps(list, questions)}
   }
   const items = list.children.map(partItem)
   if (found && found.kind !== 'questions' && match(found.label)) {

@@ -50,7 +50,7 @@ export function sectionTree(root: Root, file: string, slugger: GithubSlugger): R
   const open: RawSection[] = []
   // A heading inside an open `<details>` is part of its answer, not a section of the guide.
   let details = 0
-  for (const node of boldLabelsAsHeadings(withoutNavigation(root.children))) {
+  for (const node of boldLabelsAsHeadings(withoutNavigation(root.children, file))) {
     if (node.type === 'html') details = Math.max(0, details + detailsBalance(node.value))
     if (node.type === 'heading' && details === 0) {
       while (open.length > 0 && open[open.length - 1]!.depth >= node.depth) open.pop()

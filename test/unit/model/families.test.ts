@@ -79,6 +79,22 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Explain closures with an example.', false],
     ['What is tail-call optimisation?', false],
   ],
+  'question-bank.md': [
+    // The contents list is left out but for its entry that points nowhere yet.
+    ['Why is UDP used for live video?', false],
+    ['Explain what a socket is.', false],
+    ['What does a router do that a switch does not?', false],
+    ['Can a single device be both?', false],
+    ['How would you tell which one you are plugged into?', false],
+    ['Which layer does TLS belong to?', false],
+    ['Describe what happens during a TCP handshake.', false],
+    // The contents table is left out; the questions are the headings the list items open with.
+    ['Which port does HTTPS use by default?', true],
+    ['Explain what a subnet mask is for.', true],
+    ['How would you debug a DNS lookup that hangs?', true],
+    ['What does this line print?', true],
+    ['Which of the two loops below finishes first?', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -121,6 +137,16 @@ describe('titles, stems and answers', () => {
     const paragraphs = questionsOf('paragraphs.md')
     expect(find(paragraphs, 'Why does a learning rate').answer).toHaveLength(2)
     expect(find(paragraphs, 'What is a north-star').answer!.map((block) => block.type)).toEqual(['list'])
+  })
+
+  it('gives follow-ups in a question bank the question they follow, and drops back-to-top lines from answers', () => {
+    const bank = questionsOf('question-bank.md')
+    expect(find(bank, 'Can a single device').context).toBe('What does a router do that a switch does not?')
+    expect(find(bank, 'What does a router do').context).toBeUndefined()
+    const port = find(bank, 'Which port does HTTPS')
+    expect(port.position.line).toBe(27)
+    expect(port.answer!.map((block) => block.type)).toEqual(['paragraph'])
+    expect(find(bank, 'What does this line print').why).toEqual(['a "Question:" line'])
   })
 
   it('keeps a source tag as metadata and places a <details> question at its summary', () => {
