@@ -9,6 +9,7 @@ import type {List, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import {isAnswerLabel, isHintLabel} from './answer.js'
 import {normalizeLabel} from './labels.js'
 import {groupDetails, isDetails, type Details} from './details.js'
+import {continueNumbering} from './numbering.js'
 import type {LabelMatcher} from './labels.js'
 import {labelOf, leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {pseudoHeading, itemText, readList} from './parts.js'
@@ -164,7 +165,7 @@ function asksMostly(list: List): boolean {
 
 export function readBody(body: RootContent[], context: string[], match: LabelMatcher): BodyRead {
   const read: BodyRead = {parts: [], questions: []}
-  const blocks = groupDetails(body)
+  const blocks = groupDetails(continueNumbering(body))
   const seriesAsks = paragraphSeries(blocks)
   const summaries = detailsSeries(blocks)
   let label: string | undefined

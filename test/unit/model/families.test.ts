@@ -6,6 +6,7 @@
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {loadContent} from '../../../src/input/content.js'
 import type {Question} from '../../../src/model/types.js'
@@ -95,6 +96,16 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['What does this line print?', true],
     ['Which of the two loops below finishes first?', true],
   ],
+  'pasted-numbers.md': [
+    ['What is a primary key?', true],
+    // "2." and "3." open lines inside paragraphs; "4." starts a list where the other stopped.
+    ['Write down two kinds of index.', true],
+    ['What is a foreign key?', true],
+    ['How does an index slow down writes?', true],
+    // A bold first line is the whole question; the lines under it answer it.
+    ['Tell me about a slow query you fixed.', true],
+    ['Why do you like working with data?', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -147,6 +158,19 @@ describe('titles, stems and answers', () => {
     expect(port.position.line).toBe(27)
     expect(port.answer!.map((block) => block.type)).toEqual(['paragraph'])
     expect(find(bank, 'What does this line print').why).toEqual(['a "Question:" line'])
+  })
+
+  it('gives a pasted numbered item the lines up to the next number as its answer, at the line of its number', () => {
+    const pasted = questionsOf('pasted-numbers.md')
+    const key = find(pasted, 'What is a primary key')
+    expect(key.answer!.map((block) => toString(block))).toEqual([
+      'A column, or a set of them, that names each row once.',
+      'Every table should have one.\nIt may span several columns.',
+    ])
+    expect(find(pasted, 'Write down two kinds').position.line).toBe(10)
+    expect(find(pasted, 'Tell me about a slow').answer!.map((block) => toString(block))).toEqual([
+      'I found a missing index by reading the query plan, and the report went from a minute to a second.',
+    ])
   })
 
   it('keeps a source tag as metadata and places a <details> question at its summary', () => {
