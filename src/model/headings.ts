@@ -185,7 +185,14 @@ export function headingQuestions(
     if (one.container) return undefined
     const series = verdicts.get(one.shape)
     const own = one.score >= ASKS && one.heading.text
-    const below = one.below && (one.below.score >= ASKS || !one.heading.text || (series?.asks && promptsBelow))
+    // A prompt paragraph under a lone title ("Coding resources" over "Looking for …?") is prose: a title's
+    // question is the line below it when that line says so ("Question:"), or its siblings are titles over prompts too.
+    const prompt =
+      one.below?.tag !== 'a prompt paragraph below' ||
+      underQuestions ||
+      (titled >= 2 && titled * 3 >= candidates.length)
+    const below =
+      one.below && ((one.below.score >= ASKS && prompt) || !one.heading.text || (series?.asks && promptsBelow))
     if (own) return {...one.heading, node: one.section.heading, why: one.why}
     if (ownOnly) return undefined
     if (below && one.below?.asked.text) {

@@ -60,12 +60,34 @@ export function kindOf(labels: string[], list: List, match: LabelMatcher): {kind
   return undefined
 }
 
+/**
+ * Out of a series an item must ask outright: a "?", or an opening that bids
+ * ("Design a …"), not a "When a node fails, …" statement; and it is not a link
+ * to read elsewhere (a reading list).
+ */
+function asksAlone(item: PartItem): boolean {
+  if (isLinkOnly(item.node)) return false
+  return /\?\W*$/.test(item.text) || !/^(how|what|when|why|which|where)\b/i.test(cleanQuestionText(item.text).text)
+}
+
+/** An item that is nothing but one link: a reference to read, in a list of them. */
+function isLinkOnly(item: ListItem): boolean {
+  const lead = item.children[0]
+  if (lead?.type !== 'paragraph') return false
+  const links = lead.children.filter((node) => node.type === 'link')
+  const rest = lead.children.filter((node) => node.type !== 'link')
+  return links.length === 1 && plainText(rest).replace(/[^\p{L}\p{N}]+/gu, '') === ''
+}
+
 /** "**Term**: detail" names a topic, even when the detail opens like a question. */
 function isTermItem(item: PartItem): boolean {
   return item.detail !== undefined && cleanQuestionText(item.term ?? '').numbered !== 'question'
 }
 
-const reads = (item: PartItem) => readsAsQuestion(item.text)
+/** "When a node fails, it is replaced." opens like a question but states: a wh-word and a full stop. */
+const STATEMENT = /^(how|what|when|why|which|where)\b[^?]*\.$/i
+
+const reads = (item: PartItem) => readsAsQuestion(item.text) && !STATEMENT.test(cleanQuestionText(item.text).text)
 const nestedList = (item: ListItem) => item.children.find((child): child is List => child.type === 'list')
 
 /** An item that names a group of questions nested under it: "- **Supervised**\n  - Explain …". */
@@ -173,6 +195,16 @@ export function readList(list: List, label: string | undefined, context: string[
   const own = label ? [label, ...(match(label) ? context.slice(0, 1) : [])] : context.slice(0, 1)
   const found = kindOf([...own, ...context.slice(1)], list, match)
   const labelled = found !== undefined && own.includes(found.label) && match(found.label) !== undefined
+  // A task list is a checklist: under any label, only its items that ask by themselves are questions.
+  if (list.children.every((item) => item.checked != null)) {
+    const where = found?.label ?? context[0] ?? ''
+    const asked = list.children.map(partItem).filter(reads)
+    const questions = asQuestions(list, where, context, asked, (item) => [
+      ...features(item.text).tags,
+      'an item of a checklist',
+    ])
+    return {parts: questions.parts, questions: questions.questions}
+  }
   if (found?.kind === 'questions' && labelled) {
     const {items, questions} = questionItems(list, found.label, context)
     return {parts: part('questions', found.label, list, items), questions: withFollowUps(list, questions)}
@@ -192,7 +224,7 @@ export function readList(list: List, label: string | undefined, context: string[
   const candidates = items.filter((item) => !isTermItem(item))
   const reading = candidates.filter(reads)
   const series = reading.length * 2 > items.length
-  const asked = series ? candidates : reading
+  const asked = series ? candidates : reading.filter(asksAlone)
   const where = found?.kind === 'questions' ? found.label : (context[0] ?? '')
   const seriesWhy = `series: ${reading.length} of ${items.length} items of the list ask`
   const questions = asQuestions(list, where, context, asked, (item) =>

@@ -106,6 +106,15 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Tell me about a slow query you fixed.', true],
     ['Why do you like working with data?', true],
   ],
+  'prose-and-lists.md': [
+    ['Design a rate limiter', false],
+    // Listed in the table and asked again as a heading with its answer: one question, the answered one.
+    ['Design a cache for a read-heavy API', true],
+    // Out of a series: a statement opened by "When" and a reading-list link are not questions; a bid is.
+    ['Design a warm-up step for new nodes.', false],
+    // A checklist under a question label: only the item that asks by itself.
+    ['What does LRU stand for?', false],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
