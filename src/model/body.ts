@@ -14,6 +14,7 @@ import type {LabelMatcher} from './labels.js'
 import {labelOf, leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {pseudoHeading, itemText, readList} from './parts.js'
 import {questionOf, type Draft} from './questions.js'
+import {introducedList} from './stems.js'
 import {tableDrafts} from './tables.js'
 import {ASKS, features} from './features.js'
 import {seriesVerdicts} from './series.js'
@@ -142,10 +143,17 @@ function detailsSeries(blocks: Array<RootContent | Details>): string | undefined
     : undefined
 }
 
+/** An answer that lists questions it introduces as such ("Question variations:"): what it answers is a prompt. */
+function hasVariations(blocks: RootContent[]): boolean {
+  return blocks.some((_, index) => introducedList(blocks, index))
+}
+
 function detailsDraft(details: Details, label: string, context: string[], series?: string): Draft | undefined {
   const {text, difficulty} = cleanQuestionText(details.summary)
   const labelled = isAnswerLabel(normalizeLabel(text)) || isHintLabel(normalizeLabel(text))
-  if (!text || (!readsAsQuestion(text) && !(series && !labelled && details.body.length > 0))) return undefined
+  const varied = !labelled && hasVariations(details.body)
+  if (!text || (!readsAsQuestion(text) && !varied && !(series && !labelled && details.body.length > 0)))
+    return undefined
   return {
     text,
     difficulty,
@@ -154,7 +162,11 @@ function detailsDraft(details: Details, label: string, context: string[], series
     blocks: details.body,
     node: details.summaryNode ?? details.node,
     layout: 'details',
-    why: readsAsQuestion(text) ? ['a <details> summary that asks'] : [series ?? ''],
+    why: readsAsQuestion(text)
+      ? ['a <details> summary that asks']
+      : varied
+        ? ['a <details> whose answer lists variations of it']
+        : [series ?? ''],
   }
 }
 

@@ -115,6 +115,18 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     // A checklist under a question label: only the item that asks by itself.
     ['What does LRU stand for?', false],
   ],
+  'titled-prompts.md': [
+    // A titled <details> whose answer ends by listing its variations is a prompt; each variation shares its answer.
+    ['Working with a difficult colleague', true],
+    ['How do you handle a teammate who misses deadlines?', true],
+    ["Share a time you changed a colleague's mind.", true],
+    ['Splitting work fairly', true],
+    ['Describe how you divide a project between people.', true],
+    // A parenthesis closing the line after the "?" is the answer.
+    ['What does a linter check?', true],
+    ['Which sort is stable?', true],
+    ['What is a deadlock?', false],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -180,6 +192,14 @@ describe('titles, stems and answers', () => {
     expect(find(pasted, 'Tell me about a slow').answer!.map((block) => toString(block))).toEqual([
       'I found a missing index by reading the query plan, and the report went from a minute to a second.',
     ])
+  })
+
+  it('reads a blockquote of nothing but a heading as that heading, and gives variations their prompt as context', () => {
+    const guide = guideOf(readFileSync(path.join(FAMILIES, 'titled-prompts.md'), 'utf8'))
+    expect(flat(guide.sections).map((section) => section.title)).toEqual(['Teamwork', 'Quick facts'])
+    const prompts = questionsOf('titled-prompts.md')
+    expect(find(prompts, 'Describe how you divide').context).toBe('Splitting work fairly')
+    expect(toString(find(prompts, 'Which sort is stable').answer![0]!)).toBe('merge sort keeps equal keys in order')
   })
 
   it('keeps a source tag as metadata and places a <details> question at its summary', () => {
