@@ -206,6 +206,16 @@ export function headingQuestions(
         node: one.section.heading,
         why: [...one.why.filter((tag) => tag !== 'numbered'), series.why],
       }
+    // Under "Bill Gates Style Questions", a titled prompt ("#### Revert" over "Interview me.") asks by its place.
+    if (underQuestions && one.below?.asked.text && one.below.tag === 'a prompt paragraph below' && promptsBelow)
+      return {
+        ...one.below.asked,
+        title: one.heading.text || undefined,
+        node: one.below.node,
+        titleNode: one.section.heading,
+        why: [one.below.tag, 'under a question label, among titles over prompts'],
+        fromBelow: true,
+      }
     return undefined
   }
   for (const one of candidates) {

@@ -127,6 +127,13 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Which sort is stable?', true],
     ['What is a deadlock?', false],
   ],
+  'titled-under-label.md': [
+    // Titles over prompts under a question label: every prompt asks, "?" or not; a lone "New to all this?" does not.
+    ['How would you test an elevator?', false],
+    ['Trade places with me and interview me.', false],
+    ['Sell me this pencil.', false],
+    ['How much does this building weigh?', false],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
