@@ -134,6 +134,12 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Sell me this pencil.', false],
     ['How much does this building weigh?', false],
   ],
+  'table-first-column.md': [
+    // No "Question" column, but the first column is a series of questions: the next column answers.
+    ['What is a write-ahead log?', true],
+    ['Why batch small writes?', true],
+    ['Explain copy-on-write.', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
