@@ -175,11 +175,39 @@ function asksMostly(list: List): boolean {
   return list.children.filter((item) => readsAsQuestion(itemText(item))).length * 2 > list.children.length
 }
 
+/** The comment or docstring line a fence opens with ("# Reverse a list in place."), without its markers. */
+function codeTitle(block: RootContent): string | undefined {
+  if (block.type !== 'code') return undefined
+  const first =
+    block.value
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? ''
+  const found = /^(?:#+|\/\/+|\/\*+|\*|--|"""|''')\s*(.*?)\s*(?:\*\/|"""|''')?$/.exec(first)
+  const text = found?.[1]?.trim()
+  return text && /\p{L}/u.test(text) ? text : undefined
+}
+
+/**
+ * Coding problems as fences: a series of three or more fences (in one body)
+ * each opened by a comment or docstring line, two thirds of which ask, makes
+ * every such line a question and its fence the answer.
+ */
+function codeSeries(blocks: Array<RootContent | Details>): (block: RootContent) => string | undefined {
+  const titled = blocks.filter((block): block is RootContent => !isDetails(block) && codeTitle(block) !== undefined)
+  const verdict = seriesVerdicts(
+    titled.map((block) => ({shape: 'fence', score: features(codeTitle(block)!).score})),
+    () => 'series of fences opened by a comment',
+  ).get('fence')
+  return (block) => (verdict?.asks && titled.includes(block) ? verdict.why : undefined)
+}
+
 export function readBody(body: RootContent[], context: string[], match: LabelMatcher): BodyRead {
   const read: BodyRead = {parts: [], questions: []}
   const blocks = groupDetails(continueNumbering(body))
   const seriesAsks = paragraphSeries(blocks)
   const summaries = detailsSeries(blocks)
+  const fences = codeSeries(blocks)
   let label: string | undefined
   /** A question still taking the blocks after it as its answer. */
   let open: Draft | undefined
@@ -226,6 +254,24 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       if (block.type === 'thematicBreak' || (heading !== undefined && match(heading) !== undefined)) {
         ;[open, last, label] = [undefined, undefined, heading]
       } else open.blocks.push(block)
+      continue
+    }
+    const fence = fences(block)
+    if (fence) {
+      const {text, difficulty} = cleanQuestionText(codeTitle(block)!)
+      const why = ['the comment that opens a fence', fence]
+      const draft: Draft = {
+        text,
+        difficulty,
+        label: here(),
+        context: [here(), ...context],
+        blocks: [block],
+        node: block,
+        layout: 'code',
+        why,
+      }
+      read.questions.push(draft)
+      ;[open, last, label] = [undefined, draft, undefined]
       continue
     }
     ;[open, last] = [undefined, undefined]

@@ -140,6 +140,12 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Why batch small writes?', true],
     ['Explain copy-on-write.', true],
   ],
+  'coding-fences.md': [
+    // Fences opened by a comment, most of which ask: each comment is the problem, the code its answer.
+    ['Reverse a string without slicing.', true],
+    ['Write a function that counts the vowels in a word.', true],
+    ['How would you check that two words are anagrams?', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
