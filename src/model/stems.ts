@@ -13,14 +13,14 @@ import type {Draft} from './questions.js'
 import {plainText} from './text.js'
 
 /** A list of questions: two or more items, two thirds of them ending in "?". */
-export function asksList(block: RootContent): block is List {
+function asksList(block: RootContent): block is List {
   if (block.type !== 'list' || block.children.length < 2) return false
   const asking = block.children.filter((item) => /\?\W*$/.test(itemText(item))).length
   return asking * 3 >= block.children.length * 2
 }
 
 /** "Question variations:", "Follow-up questions:": a line that says a list of questions comes. */
-export const introducesQuestions = (block: RootContent | undefined) =>
+const introducesQuestions = (block: RootContent | undefined) =>
   block?.type === 'paragraph' && /\bquestions?\b/i.test(plainText(block)) && plainText(block).length < 80
 
 /**
