@@ -5,7 +5,8 @@
 // folder (corpus/guides/<id>/, git-ignored) and scores question recall,
 // precision, answers attached and crashes. Not a test: nothing here fails.
 // Options: --holdout (only the held-out guides), --all (both), --id=<id> (one),
-// --verbose (print missed and spurious questions per guide), --cli=PATH (score another build's main.js).
+// --verbose (print missed and spurious questions per guide), --cli=PATH (score another build's main.js),
+// --rules (per reason a question was taken, how many of those it took are expected: each rule's precision).
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -143,6 +144,7 @@ function score(entry) {
   }
   const missed = expected.filter((_, e) => !byExpected.has(e)).map((q) => `${q.file}:${q.line}`)
   const spurious = out.found.filter((_, f) => !taken.has(f)).map((q) => `${q.file}:${q.line} ${q.text}`)
+  const reasons = out.found.map((q, f) => ({why: q.why ?? [], hit: taken.has(f)}))
   const unanswered = [...byExpected]
     .filter(([e, f]) => expected[e].answered && out.found[f].answer === null)
     .map(([, f]) => `${out.found[f].file}:${out.found[f].line} ${out.found[f].text}`)
@@ -158,7 +160,31 @@ function score(entry) {
     missed,
     spurious,
     unanswered,
+    reasons,
   }
+}
+
+/** A reason without its counts and quotes, so that one rule is one line: 'series of h2 plain headings: N of N ask'. */
+const ruleOf = (why) => why.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N')
+
+/** Per rule, how many questions it took and how many of them are expected. */
+function rules(results) {
+  const table = new Map()
+  for (const one of results)
+    for (const {why, hit} of one.reasons ?? [])
+      for (const rule of new Set(why.map(ruleOf))) {
+        const row = table.get(rule) ?? {taken: 0, hits: 0, guides: new Set()}
+        row.taken++
+        row.hits += hit ? 1 : 0
+        row.guides.add(one.id)
+        table.set(rule, row)
+      }
+  say('')
+  say(`${'taken'.padStart(6)} ${'hits'.padStart(6)} ${'precision'.padStart(9)} guides  rule`)
+  for (const [rule, row] of [...table].sort((a, b) => b[1].taken - a[1].taken))
+    say(
+      `${String(row.taken).padStart(6)} ${String(row.hits).padStart(6)} ${pct(row.hits, row.taken).padStart(9)} ${String(row.guides.size).padStart(6)}  ${rule}`,
+    )
 }
 
 const results = entries.map(score)
@@ -203,6 +229,7 @@ const label = only ? only : flag('all') ? 'total (dev + holdout)' : flag('holdou
 say(
   `${label.padEnd(30)} ${String(total.expected).padStart(9)} ${String(total.found).padStart(6)} ${pct(total.matched, total.expected).padStart(7)} ${pct(total.matched, total.found).padStart(9)} ${pct(total.answeredAttached, total.answeredFound).padStart(8)}  crashes: ${total.crashes}, refused: ${total.refused}`,
 )
+if (flag('rules')) rules(scored)
 say(
   'recall: expected questions found; precision: found questions that are expected; answers: of the expected answered questions found, how many got an answer',
 )

@@ -9,10 +9,12 @@ import type {List, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import {isAnswerLabel, isHintLabel} from './answer.js'
 import {normalizeLabel} from './labels.js'
 import {groupDetails, isDetails, type Details} from './details.js'
+import {continueNumbering} from './numbering.js'
 import type {LabelMatcher} from './labels.js'
-import {leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
+import {labelOf, leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {pseudoHeading, itemText, readList} from './parts.js'
 import {questionOf, type Draft} from './questions.js'
+import {introducedList} from './stems.js'
 import {tableDrafts} from './tables.js'
 import {ASKS, features} from './features.js'
 import {seriesVerdicts} from './series.js'
@@ -29,6 +31,9 @@ const QUESTION_LABEL = /^q(uestion)?\s*#?\s*\d*$/
 /** `**Q7: What is …?**`, `**Question:** What is …?`, or a whole bold line that asks ("**What is …?**"). */
 function isQuestionParagraph(node: RootContent): node is Paragraph {
   const labelled = leadingLabel(node)
+  // A plain "Question: What is …?" line asks as its bold form does.
+  const plain = labelled ? undefined : labelOf(node)
+  if (plain) return QUESTION_LABEL.test(plain.label) && plain.restText !== ''
   if (!labelled) return false
   if (QUESTION_LABEL.test(labelled.label)) return true
   const bold = plainText(labelled.strong)
@@ -138,10 +143,17 @@ function detailsSeries(blocks: Array<RootContent | Details>): string | undefined
     : undefined
 }
 
+/** An answer that lists questions it introduces as such ("Question variations:"): what it answers is a prompt. */
+function hasVariations(blocks: RootContent[]): boolean {
+  return blocks.some((_, index) => introducedList(blocks, index))
+}
+
 function detailsDraft(details: Details, label: string, context: string[], series?: string): Draft | undefined {
   const {text, difficulty} = cleanQuestionText(details.summary)
   const labelled = isAnswerLabel(normalizeLabel(text)) || isHintLabel(normalizeLabel(text))
-  if (!text || (!readsAsQuestion(text) && !(series && !labelled && details.body.length > 0))) return undefined
+  const varied = !labelled && hasVariations(details.body)
+  if (!text || (!readsAsQuestion(text) && !varied && !(series && !labelled && details.body.length > 0)))
+    return undefined
   return {
     text,
     difficulty,
@@ -150,7 +162,11 @@ function detailsDraft(details: Details, label: string, context: string[], series
     blocks: details.body,
     node: details.summaryNode ?? details.node,
     layout: 'details',
-    why: readsAsQuestion(text) ? ['a <details> summary that asks'] : [series ?? ''],
+    why: readsAsQuestion(text)
+      ? ['a <details> summary that asks']
+      : varied
+        ? ['a <details> whose answer lists variations of it']
+        : [series ?? ''],
   }
 }
 
@@ -159,11 +175,39 @@ function asksMostly(list: List): boolean {
   return list.children.filter((item) => readsAsQuestion(itemText(item))).length * 2 > list.children.length
 }
 
+/** The comment or docstring line a fence opens with ("# Reverse a list in place."), without its markers. */
+function codeTitle(block: RootContent): string | undefined {
+  if (block.type !== 'code') return undefined
+  const first =
+    block.value
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? ''
+  const found = /^(?:#+|\/\/+|\/\*+|\*|--|"""|''')\s*(.*?)\s*(?:\*\/|"""|''')?$/.exec(first)
+  const text = found?.[1]?.trim()
+  return text && /\p{L}/u.test(text) ? text : undefined
+}
+
+/**
+ * Coding problems as fences: a series of three or more fences (in one body)
+ * each opened by a comment or docstring line, two thirds of which ask, makes
+ * every such line a question and its fence the answer.
+ */
+function codeSeries(blocks: Array<RootContent | Details>): (block: RootContent) => string | undefined {
+  const titled = blocks.filter((block): block is RootContent => !isDetails(block) && codeTitle(block) !== undefined)
+  const verdict = seriesVerdicts(
+    titled.map((block) => ({shape: 'fence', score: features(codeTitle(block)!).score})),
+    () => 'series of fences opened by a comment',
+  ).get('fence')
+  return (block) => (verdict?.asks && titled.includes(block) ? verdict.why : undefined)
+}
+
 export function readBody(body: RootContent[], context: string[], match: LabelMatcher): BodyRead {
   const read: BodyRead = {parts: [], questions: []}
-  const blocks = groupDetails(body)
+  const blocks = groupDetails(continueNumbering(body))
   const seriesAsks = paragraphSeries(blocks)
   const summaries = detailsSeries(blocks)
+  const fences = codeSeries(blocks)
   let label: string | undefined
   /** A question still taking the blocks after it as its answer. */
   let open: Draft | undefined
@@ -181,7 +225,8 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       ;[open, last, label] = [asked ? undefined : target, asked, undefined]
       continue
     }
-    const series = isQuestionParagraph(block) ? ['a bold question line'] : seriesAsks(block)
+    const lineWhy = leadingLabel(block) ? 'a bold question line' : 'a "Question:" line'
+    const series = isQuestionParagraph(block) ? [lineWhy] : seriesAsks(block)
     if (block.type === 'paragraph' && series) {
       const found = paragraphDraft(block, blocks[index + 1] as RootContent | undefined, here(), context, series)
       if (found) {
@@ -209,6 +254,24 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       if (block.type === 'thematicBreak' || (heading !== undefined && match(heading) !== undefined)) {
         ;[open, last, label] = [undefined, undefined, heading]
       } else open.blocks.push(block)
+      continue
+    }
+    const fence = fences(block)
+    if (fence) {
+      const {text, difficulty} = cleanQuestionText(codeTitle(block)!)
+      const why = ['the comment that opens a fence', fence]
+      const draft: Draft = {
+        text,
+        difficulty,
+        label: here(),
+        context: [here(), ...context],
+        blocks: [block],
+        node: block,
+        layout: 'code',
+        why,
+      }
+      read.questions.push(draft)
+      ;[open, last, label] = [undefined, draft, undefined]
       continue
     }
     ;[open, last] = [undefined, undefined]

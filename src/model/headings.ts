@@ -185,7 +185,14 @@ export function headingQuestions(
     if (one.container) return undefined
     const series = verdicts.get(one.shape)
     const own = one.score >= ASKS && one.heading.text
-    const below = one.below && (one.below.score >= ASKS || !one.heading.text || (series?.asks && promptsBelow))
+    // A prompt paragraph under a lone title ("Coding resources" over "Looking for …?") is prose: a title's
+    // question is the line below it when that line says so ("Question:"), or its siblings are titles over prompts too.
+    const prompt =
+      one.below?.tag !== 'a prompt paragraph below' ||
+      underQuestions ||
+      (titled >= 2 && titled * 3 >= candidates.length)
+    const below =
+      one.below && ((one.below.score >= ASKS && prompt) || !one.heading.text || (series?.asks && promptsBelow))
     if (own) return {...one.heading, node: one.section.heading, why: one.why}
     if (ownOnly) return undefined
     if (below && one.below?.asked.text) {
@@ -198,6 +205,16 @@ export function headingQuestions(
         ...one.heading,
         node: one.section.heading,
         why: [...one.why.filter((tag) => tag !== 'numbered'), series.why],
+      }
+    // Under "Bill Gates Style Questions", a titled prompt ("#### Revert" over "Interview me.") asks by its place.
+    if (underQuestions && one.below?.asked.text && one.below.tag === 'a prompt paragraph below' && promptsBelow)
+      return {
+        ...one.below.asked,
+        title: one.heading.text || undefined,
+        node: one.below.node,
+        titleNode: one.section.heading,
+        why: [one.below.tag, 'under a question label, among titles over prompts'],
+        fromBelow: true,
       }
     return undefined
   }

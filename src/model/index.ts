@@ -12,6 +12,7 @@ import {standsAlone} from './features.js'
 import {headingQuestions} from './headings.js'
 import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
 import {toQuestion} from './questions.js'
+import {withoutRepeats} from './repeats.js'
 import {withSubQuestions} from './stems.js'
 import {sectionTree, type RawSection} from './sections.js'
 import type {Guide, Section} from './types.js'
@@ -146,6 +147,7 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
     }
     guide.sections.push(...finishLevel(sections, file, match))
   }
+  withoutRepeats(guide.sections)
   guide.title ||= options.fallbackTitle || 'Study guide'
   return guide
 }

@@ -1,12 +1,14 @@
 /**
  * What a guide holds for moving around in it, not for studying: its own
- * hand-written table of contents (a list of nothing but links into the guide),
- * "back to top" links, and the navigation line a chapter ends with
+ * hand-written table of contents (a list or table of nothing but links into
+ * the guide: anchors, relative paths, the file's own URL, or links whose text
+ * is one of the file's headings), "back to top" lines (in list items too),
+ * and the navigation line a chapter ends with
  * ("Continue to … or return to …"). They are left out of the model, so the
  * study guide does not print them and no link in them is read as a question.
  */
-import type {List, ListItem, Nodes, PhrasingContent, RootContent} from 'mdast'
-import {plainText} from './text.js'
+import type {Link, List, ListItem, Nodes, PhrasingContent, RootContent, Table, TableCell} from 'mdast'
+import {normalizeQuestion, plainText} from './text.js'
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i
 
@@ -28,20 +30,102 @@ function linksAndWords(nodes: PhrasingContent[]): {links: string[]; words: numbe
   return {links, words}
 }
 
-/** An item that is only a local link, maybe with a nested list of the same: one entry of a table of contents. */
-function isTocItem(item: ListItem): boolean {
-  const [lead, ...rest] = item.children
-  if (lead?.type !== 'paragraph') return false
-  const {links, words} = linksAndWords(lead.children)
-  if (links.length !== 1 || !isLocal(links[0]!) || words > 0) return false
-  return rest.every((child) => child.type === 'list' && isToc(child))
+/**
+ * Where an entry of a table of contents points: a link into the guide, or a
+ * link anywhere whose text is one of the file's own headings (a contents list
+ * of absolute URLs to the same page).
+ */
+type Inward = (link: Link) => boolean
+
+function inwardOf(headings: Set<string>, file?: string): Inward {
+  const self = file ? `/${file.split('/').pop()}#` : undefined
+  const toSelf = (url: string) => self !== undefined && safeDecode(url).includes(self)
+  return (link) =>
+    (link.url !== '' && isLocal(link.url)) || toSelf(link.url) || headings.has(normalizeQuestion(plainText(link)))
 }
 
-/** A list of links into the guide: nine in ten of its items are nothing but a local link. */
-function isToc(list: List): boolean {
-  const entries = list.children.filter(isTocItem).length
-  return list.children.length >= 2 && entries * 10 >= list.children.length * 9
+function safeDecode(url: string): string {
+  try {
+    return decodeURIComponent(url)
+  } catch {
+    return url
+  }
 }
+
+/** Phrasing that is nothing but one link pointing inward: one entry of a table of contents. */
+function isEntry(nodes: PhrasingContent[], inward: Inward): boolean {
+  const {links, words} = linksAndWords(nodes)
+  const link = onlyLink(nodes)
+  return links.length === 1 && words === 0 && link !== undefined && inward(link)
+}
+
+/** The one link of phrasing, maybe inside bold or emphasis. */
+function onlyLink(nodes: PhrasingContent[]): Link | undefined {
+  for (const node of nodes) {
+    if (node.type === 'link') return node
+    if ('children' in node) {
+      const inner = onlyLink(node.children as PhrasingContent[])
+      if (inner) return inner
+    }
+  }
+  return undefined
+}
+
+/** An item that is only an inward link, maybe with a nested list of the same: one entry of a table of contents. */
+function isTocItem(item: ListItem, inward: Inward): boolean {
+  const [lead, ...rest] = item.children
+  if (lead?.type !== 'paragraph' || !isEntry(lead.children, inward)) return false
+  return rest.every((child) => child.type === 'list' && child.children.every((sub) => isTocItem(sub, inward)))
+}
+
+/**
+ * A list of links into the guide: two thirds or more of its items are nothing
+ * but an inward link (the others, say entries with no target yet, stay).
+ */
+function isToc(list: List, inward: Inward): boolean {
+  const entries = list.children.filter((item) => isTocItem(item, inward)).length
+  return entries >= 2 && entries * 3 >= list.children.length * 2
+}
+
+/** A table of contents without its entries: what is left of it, if anything (entries that point nowhere). */
+function tocRest(list: List, inward: Inward): RootContent[] {
+  const rest = list.children.filter((item) => !isTocItem(item, inward))
+  return rest.length > 0 ? [{...list, children: rest}] : []
+}
+
+/**
+ * A table of links into the guide: every row is an inward link beside
+ * nothing but a number, or a bold group label ("**Basic**") with no link.
+ */
+function isTocTable(table: Table, inward: Inward): boolean {
+  const rows = table.children.slice(1)
+  const words = (cell: TableCell) => plainText(cell).replace(/[\d.\s]+/g, '')
+  const entries = rows.filter((row) => {
+    const said = row.children.filter((cell) => words(cell) !== '')
+    return said.length === 1 && isEntry(said[0]!.children, inward)
+  }).length
+  const groups = rows.filter((row) => {
+    const said = row.children.filter((cell) => words(cell) !== '')
+    return said.length === 1 && said[0]!.children.every((node) => node.type === 'strong')
+  }).length
+  return entries >= 2 && entries + groups === rows.length
+}
+
+/** The texts of every heading of a file, lists' own headings too ("1. ### What is …?"), normalised. */
+function headingTexts(blocks: RootContent[]): Set<string> {
+  const found = new Set<string>()
+  const stack: Nodes[] = [...blocks]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'heading') found.add(normalizeQuestion(plainText(node)))
+    else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote')
+      stack.push(...(node.children as Nodes[]))
+  }
+  return found
+}
+
+const isTocBlock = (node: RootContent, inward: Inward) =>
+  (node.type === 'list' && isToc(node, inward)) || (node.type === 'table' && isTocTable(node, inward))
 
 /** "Continue to [next](./next.md) or return to the [Main Guide](./README.md)": local links and a few words. */
 function isNavigationLine(node: RootContent): boolean {
@@ -57,6 +141,16 @@ function isAnchorLine(node: RootContent): boolean {
   return links.length > 0 && links.every((url) => url.startsWith('#')) && words <= 4 * links.length
 }
 
+/** A list whose items end with a "Back to top" line of their own: the items without it. */
+function withoutItemAnchors(node: RootContent): RootContent {
+  if (node.type !== 'list' || !node.children.some((item) => item.children.some(isAnchorLine))) return node
+  const children = node.children.map((item) => ({
+    ...item,
+    children: item.children.filter((child) => !isAnchorLine(child)).map(withoutItemAnchors),
+  }))
+  return {...node, children} as List
+}
+
 const TOC_TITLE = /^(table of contents?|contents|toc|index|chapters)$/i
 
 /**
@@ -64,8 +158,21 @@ const TOC_TITLE = /^(table of contents?|contents|toc|index|chapters)$/i
  * "Table of Contents" heading left with nothing under it), anchor lines, and
  * the navigation lines that end it (with the rule before them).
  */
-export function withoutNavigation(blocks: RootContent[]): RootContent[] {
-  const kept = blocks.filter((node) => !(node.type === 'list' && isToc(node)) && !isAnchorLine(node))
+export function withoutNavigation(blocks: RootContent[], file?: string): RootContent[] {
+  const inward = inwardOf(headingTexts(blocks), file)
+  // A "Table of Contents" heading whose contents are left out goes with them.
+  const contents = new Set(
+    blocks.filter((node, index) => {
+      const next = blocks[index + 1]
+      return (
+        node.type === 'heading' && TOC_TITLE.test(plainText(node)) && next !== undefined && isTocBlock(next, inward)
+      )
+    }),
+  )
+  const kept = blocks
+    .flatMap((node) => (node.type === 'list' && isToc(node, inward) ? tocRest(node, inward) : [node]))
+    .filter((node) => !isTocBlock(node, inward) && !isAnchorLine(node) && !contents.has(node))
+    .map(withoutItemAnchors)
   let end = kept.length
   while (
     end > 0 &&

@@ -5,7 +5,7 @@
  * the sections around it, nearest first. Items of other lists that read as
  * questions are questions too; a tip or a topic never is.
  */
-import type {List, ListItem, RootContent} from 'mdast'
+import type {Heading, List, ListItem, Paragraph, RootContent} from 'mdast'
 import {isAnswerLabel} from './answer.js'
 import type {LabelMatcher} from './labels.js'
 import {paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
@@ -24,9 +24,16 @@ export function pseudoHeading(node: RootContent): string | undefined {
   return plainText(first).replace(/:\s*$/, '').trim()
 }
 
-/** The text of an item's own first paragraph, without its nested lists. */
+/** The line an item opens with: its first paragraph, or a heading it opens with ("1. ### What is …?"). */
+function leadOf(item: ListItem): Paragraph | Heading | undefined {
+  const first = item.children[0]
+  if (first?.type === 'heading') return first
+  return item.children.find((child): child is Paragraph => child.type === 'paragraph')
+}
+
+/** The text of an item's own first paragraph (or opening heading), without its nested lists. */
 export function itemText(item: ListItem): string {
-  const lead = item.children.find((child) => child.type === 'paragraph')
+  const lead = leadOf(item)
   return lead ? plainText(lead) : ''
 }
 
@@ -53,12 +60,34 @@ export function kindOf(labels: string[], list: List, match: LabelMatcher): {kind
   return undefined
 }
 
+/**
+ * Out of a series an item must ask outright: a "?", or an opening that bids
+ * ("Design a …"), not a "When a node fails, …" statement; and it is not a link
+ * to read elsewhere (a reading list).
+ */
+function asksAlone(item: PartItem): boolean {
+  if (isLinkOnly(item.node)) return false
+  return /\?\W*$/.test(item.text) || !/^(how|what|when|why|which|where)\b/i.test(cleanQuestionText(item.text).text)
+}
+
+/** An item that is nothing but one link: a reference to read, in a list of them. */
+function isLinkOnly(item: ListItem): boolean {
+  const lead = item.children[0]
+  if (lead?.type !== 'paragraph') return false
+  const links = lead.children.filter((node) => node.type === 'link')
+  const rest = lead.children.filter((node) => node.type !== 'link')
+  return links.length === 1 && plainText(rest).replace(/[^\p{L}\p{N}]+/gu, '') === ''
+}
+
 /** "**Term**: detail" names a topic, even when the detail opens like a question. */
 function isTermItem(item: PartItem): boolean {
   return item.detail !== undefined && cleanQuestionText(item.term ?? '').numbered !== 'question'
 }
 
-const reads = (item: PartItem) => readsAsQuestion(item.text)
+/** "When a node fails, it is replaced." opens like a question but states: a wh-word and a full stop. */
+const STATEMENT = /^(how|what|when|why|which|where)\b[^?]*\.$/i
+
+const reads = (item: PartItem) => readsAsQuestion(item.text) && !STATEMENT.test(cleanQuestionText(item.text).text)
 const nestedList = (item: ListItem) => item.children.find((child): child is List => child.type === 'list')
 
 /** An item that names a group of questions nested under it: "- **Supervised**\n  - Explain …". */
@@ -72,7 +101,7 @@ function groupOf(item: ListItem): List | undefined {
 /** A list item → a question: its first paragraph asks, the rest answers. */
 function itemDraft(item: ListItem, label: string, context: string[], why: string[] = []): Draft | undefined {
   const [lead, ...rest] = item.children
-  if (lead?.type !== 'paragraph') return undefined
+  if (lead?.type !== 'paragraph' && lead?.type !== 'heading') return undefined
   const labelled = splitAtLabel(lead.children, isAnswerLabel)
   const {before, after} = splitAfterQuestionLine(labelled.before)
   const {text, difficulty} = questionOf(before)
@@ -104,6 +133,36 @@ function questionItems(list: List, label: string, context: string[]): {items: Pa
   return {items, questions}
 }
 
+/** A nested list hanging tight under its item, every entry of which asks: follow-ups, not an answer. */
+function followUps(item: ListItem): List | undefined {
+  const [lead, nested, ...more] = item.children
+  if (item.spread || lead?.type !== 'paragraph' || nested?.type !== 'list' || more.length > 0) return undefined
+  return nested.children.every((child) => /\?\W*$/.test(itemText(child))) ? nested : undefined
+}
+
+/**
+ * A question bank: a list of questions none of which is answered, but for
+ * follow-up questions hung under some ("- What is X?\n  - How would you test
+ * it?"). Each follow-up is then a question of its own, whose card carries the
+ * question it follows.
+ */
+function withFollowUps(list: List, drafts: Draft[]): Draft[] {
+  const byItem = new Map(drafts.map((draft) => [draft.node, draft]))
+  const items = list.children.filter((item) => byItem.has(item))
+  const answered = items.filter((item) => item.children.length > 1 && !followUps(item))
+  if (items.length < 3 || answered.length > 0 || !items.some(followUps)) return drafts
+  return drafts.flatMap((draft) => {
+    const nested = followUps(draft.node as ListItem)
+    if (!nested) return [draft]
+    const asked = {...draft, blocks: []}
+    const subs = nested.children.flatMap((child) => {
+      const sub = itemDraft(child, draft.label, draft.context, [`a follow-up of "${draft.text.slice(0, 60)}"`])
+      return sub ? [{...sub, stem: draft.text}] : []
+    })
+    return [asked, ...subs]
+  })
+}
+
 function part(kind: PartKind, label: string, list: List, items: PartItem[]): Part[] {
   return items.length > 0 ? [{kind, label, ordered: list.ordered === true, items, node: list}] : []
 }
@@ -119,7 +178,10 @@ function asQuestions(
   const kept = items.filter((_, index) => picked[index])
   return {
     parts: part('questions', label, list, kept),
-    questions: picked.filter((draft): draft is Draft => draft !== undefined),
+    questions: withFollowUps(
+      list,
+      picked.filter((draft): draft is Draft => draft !== undefined),
+    ),
   }
 }
 
@@ -133,9 +195,19 @@ export function readList(list: List, label: string | undefined, context: string[
   const own = label ? [label, ...(match(label) ? context.slice(0, 1) : [])] : context.slice(0, 1)
   const found = kindOf([...own, ...context.slice(1)], list, match)
   const labelled = found !== undefined && own.includes(found.label) && match(found.label) !== undefined
+  // A task list is a checklist: under any label, only its items that ask by themselves are questions.
+  if (list.children.every((item) => item.checked != null)) {
+    const where = found?.label ?? context[0] ?? ''
+    const asked = list.children.map(partItem).filter(reads)
+    const questions = asQuestions(list, where, context, asked, (item) => [
+      ...features(item.text).tags,
+      'an item of a checklist',
+    ])
+    return {parts: questions.parts, questions: questions.questions}
+  }
   if (found?.kind === 'questions' && labelled) {
     const {items, questions} = questionItems(list, found.label, context)
-    return {parts: part('questions', found.label, list, items), questions}
+    return {parts: part('questions', found.label, list, items), questions: withFollowUps(list, questions)}
   }
   const items = list.children.map(partItem)
   if (found && found.kind !== 'questions' && match(found.label)) {
@@ -152,7 +224,7 @@ export function readList(list: List, label: string | undefined, context: string[
   const candidates = items.filter((item) => !isTermItem(item))
   const reading = candidates.filter(reads)
   const series = reading.length * 2 > items.length
-  const asked = series ? candidates : reading
+  const asked = series ? candidates : reading.filter(asksAlone)
   const where = found?.kind === 'questions' ? found.label : (context[0] ?? '')
   const seriesWhy = `series: ${reading.length} of ${items.length} items of the list ask`
   const questions = asQuestions(list, where, context, asked, (item) =>

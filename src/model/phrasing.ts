@@ -5,7 +5,7 @@
  */
 import type {Paragraph, PhrasingContent, RootContent} from 'mdast'
 import {normalizeLabel} from './labels.js'
-import {plainText} from './text.js'
+import {plainText, readsAsQuestion} from './text.js'
 
 export interface Labelled {
   /** Normalised: "answer", "hint", "q7". */
@@ -93,9 +93,22 @@ export function withoutTrailingSources(nodes: PhrasingContent[]): PhrasingConten
 }
 
 /**
+ * Where a question's first line ends it: at a "?", at a line that is all bold
+ * ("**Q16. Tell me about yourself.**"), or at a full stop when what follows
+ * does not ask ("Explain X.⏎It is …", not "Suppose X.⏎What is Y?").
+ */
+function endsQuestion(head: PhrasingContent[], tail: PhrasingContent[]): boolean {
+  const text = plainText(head)
+  if (/\?\W*$/.test(text)) return true
+  if (head.length > 0 && head.every((node) => node.type === 'strong' || (node.type === 'text' && !node.value.trim())))
+    return true
+  return /[.!]["'”’)]*$/.test(text) && !readsAsQuestion(plainText(tail)) && !/\?/.test(plainText(tail))
+}
+
+/**
  * "What is X?⏎It is Y." → the question line and the rest: a reader sees the
- * answer start on the next line. A first line that does not end in "?" is a
- * question wrapped over lines, and stays whole.
+ * answer start on the next line. A first line that does not end the question
+ * (endsQuestion) is a question wrapped over lines, and stays whole.
  */
 export function splitAfterQuestionLine(nodes: PhrasingContent[]): {
   before: PhrasingContent[]
@@ -113,7 +126,7 @@ export function splitAfterQuestionLine(nodes: PhrasingContent[]): {
       ...(node.type === 'text' ? [{...node, value: node.value.slice(cut + 1)}] : []),
       ...nodes.slice(index + 1),
     ]
-    if (!/\?\W*$/.test(plainText(head)) || plainText(tail) === '') return whole
+    if (!endsQuestion(head, tail) || plainText(tail) === '') return whole
     return {before: head, after: trimStart(tail)}
   }
   return whole

@@ -7,7 +7,7 @@ import type {PhrasingContent, RootContent} from 'mdast'
 import type {Position} from 'unist'
 import {splitAnswer} from './answer.js'
 import {normalizeLabel, QUESTION_KIND_RULES} from './labels.js'
-import {withoutTrailingSources} from './phrasing.js'
+import {paragraphOf, withoutTrailingSources} from './phrasing.js'
 import {cleanQuestionText, plainText, splitSourceTag, type QuestionText} from './text.js'
 import type {Difficulty, Question, QuestionKind, QuestionLayout} from './types.js'
 
@@ -44,9 +44,23 @@ export function questionOf(phrasing: PhrasingContent[]): QuestionText {
   return cleanQuestionText(plainText(withoutTrailingSources(phrasing)))
 }
 
+/** "What is a symmetric matrix? (equal to its transpose)": a parenthesis closing the line after its "?" answers it. */
+function inlineAnswer(text: string): {text: string; answer?: string} {
+  const found = /^(.*\?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/.exec(text)
+  if (!found || (found[2] ?? '').trim().split(/\s+/).length < 2) return {text}
+  return {text: found[1]!.trim(), answer: found[2]!.trim()}
+}
+
 export function toQuestion(draft: Draft, section: {slug: string}, file: string): Question {
-  const {answer, hint, elsewhere} = splitAnswer(draft.blocks)
-  const tagged = splitSourceTag(draft.text)
+  const split = splitAnswer(draft.blocks)
+  const {hint, elsewhere} = split
+  const sourced = splitSourceTag(draft.text)
+  const inline = split.answer ? {text: sourced.text} : inlineAnswer(sourced.text)
+  const tagged = {...sourced, text: inline.text}
+  const answer = inline.answer
+    ? [paragraphOf([{type: 'text', value: inline.answer}], draft.node as {position?: Position})]
+    : split.answer
+  const why = inline.answer ? [...(draft.why ?? []), 'answered in parentheses after its "?"'] : (draft.why ?? [])
   const meta = [...(draft.meta ?? []), ...tagged.meta]
   const start = draft.node.position?.start
   return {
@@ -65,6 +79,6 @@ export function toQuestion(draft: Draft, section: {slug: string}, file: string):
     ...(draft.stem ? {context: draft.stem} : {}),
     ...(meta.length ? {meta} : {}),
     ...(elsewhere ? {elsewhere} : {}),
-    why: draft.why ?? [],
+    why,
   }
 }

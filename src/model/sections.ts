@@ -45,12 +45,20 @@ function boldLabelsAsHeadings(blocks: RootContent[]): RootContent[] {
   })
 }
 
+/** "> ### Conflict" — a blockquote that holds nothing but a heading — is that heading, set off for looks. */
+function quotedHeadings(blocks: RootContent[]): RootContent[] {
+  return blocks.map((node) => {
+    const [only, ...rest] = node.type === 'blockquote' ? node.children : []
+    return only?.type === 'heading' && rest.length === 0 ? {...only, position: node.position} : node
+  })
+}
+
 export function sectionTree(root: Root, file: string, slugger: GithubSlugger): RawTree {
   const tree: RawTree = {preamble: [], sections: []}
   const open: RawSection[] = []
   // A heading inside an open `<details>` is part of its answer, not a section of the guide.
   let details = 0
-  for (const node of boldLabelsAsHeadings(withoutNavigation(root.children))) {
+  for (const node of boldLabelsAsHeadings(quotedHeadings(withoutNavigation(root.children, file)))) {
     if (node.type === 'html') details = Math.max(0, details + detailsBalance(node.value))
     if (node.type === 'heading' && details === 0) {
       while (open.length > 0 && open[open.length - 1]!.depth >= node.depth) open.pop()

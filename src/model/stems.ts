@@ -23,9 +23,21 @@ function asksList(block: RootContent): block is List {
 const introducesQuestions = (block: RootContent | undefined) =>
   block?.type === 'paragraph' && /\bquestions?\b/i.test(plainText(block)) && plainText(block).length < 80
 
+/**
+ * The list an answer ends with, right after a line that says questions come
+ * ("Question variations:"): its items ask, "?" or not ("Share one experience …").
+ */
+export function introducedList(blocks: RootContent[], at: number): boolean {
+  const block = blocks[at]
+  const last = blocks.slice(at + 1).every((after) => after.type === 'html' || after.type === 'thematicBreak')
+  return block?.type === 'list' && last && block.children.length > 0 && introducesQuestions(blocks[at - 1])
+}
+
 /** The draft, or its stem's sub-questions (and the draft itself when it asks and keeps an answer). */
 export function withSubQuestions(draft: Draft): Draft[] {
-  const index = draft.blocks.findIndex(asksList)
+  // The list an answer introduces as questions, else the first list of questions.
+  const introducedAt = draft.blocks.findIndex((_, at) => introducedList(draft.blocks, at))
+  const index = introducedAt >= 0 ? introducedAt : draft.blocks.findIndex(asksList)
   if (index < 0) return [draft]
   const list = draft.blocks[index] as List
   const before = draft.blocks[index - 1]
@@ -33,9 +45,11 @@ export function withSubQuestions(draft: Draft): Draft[] {
   const introduced = introducesQuestions(before)
   if (stemAsks && !introduced) return [draft]
   // The stem: the question's own text, and the scenario paragraphs before the list when it does not ask.
-  const scenario = stemAsks
-    ? []
-    : draft.blocks.slice(0, index).filter((block) => block.type === 'paragraph' && !introducesQuestions(block))
+  // A titled prompt whose answer introduces its variations ("Question variations:") is the stem by its title alone.
+  const scenario =
+    stemAsks || introduced
+      ? []
+      : draft.blocks.slice(0, index).filter((block) => block.type === 'paragraph' && !introducesQuestions(block))
   const stem = [draft.text, ...scenario.map((block) => plainText(block))].join(' ').trim()
   const rest = draft.blocks.filter((_, at) => at !== index && !(at === index - 1 && introduced))
   const subs = list.children.flatMap((item): Draft[] => {
@@ -43,10 +57,10 @@ export function withSubQuestions(draft: Draft): Draft[] {
     if (!text) return []
     // Variations of a question that asks share its answer, unless they carry their own.
     const own = item.children.slice(1)
-    const blocks = own.length > 0 || !stemAsks ? own : rest
+    const blocks = own.length > 0 || (!stemAsks && !introduced) ? own : rest
     const why = [`a sub-question of "${draft.text.slice(0, 60)}"`]
     return [{...draft, text, stem, blocks, node: item, layout: 'list', why, title: undefined, titleNode: undefined}]
   })
-  const keeps = stemAsks && rest.some((block) => !scenario.includes(block))
+  const keeps = (stemAsks || introduced) && rest.some((block) => !scenario.includes(block))
   return keeps ? [{...draft, blocks: rest}, ...subs] : subs
 }

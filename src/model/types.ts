@@ -7,8 +7,11 @@ export type QuestionKind = 'technical' | 'coding' | 'design' | 'behavioral' | 'r
 
 export type Difficulty = 'easy' | 'medium' | 'hard'
 
-/** The layout a question was found in: a list item, a heading, a bold paragraph, a table row, a `<details>` summary. */
-export type QuestionLayout = 'list' | 'heading' | 'paragraph' | 'table' | 'details'
+/**
+ * The layout a question was found in: a list item, a heading, a bold paragraph, a table row, a `<details>`
+ * summary, the comment that opens a code fence.
+ */
+export type QuestionLayout = 'list' | 'heading' | 'paragraph' | 'table' | 'details' | 'code'
 
 /** Where a node came from, for messages an author can act on. */
 export interface SourcePosition {

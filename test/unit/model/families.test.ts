@@ -6,6 +6,7 @@
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {loadContent} from '../../../src/input/content.js'
 import type {Question} from '../../../src/model/types.js'
@@ -79,6 +80,72 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Explain closures with an example.', false],
     ['What is tail-call optimisation?', false],
   ],
+  'question-bank.md': [
+    // The contents list is left out but for its entry that points nowhere yet.
+    ['Why is UDP used for live video?', false],
+    ['Explain what a socket is.', false],
+    ['What does a router do that a switch does not?', false],
+    ['Can a single device be both?', false],
+    ['How would you tell which one you are plugged into?', false],
+    ['Which layer does TLS belong to?', false],
+    ['Describe what happens during a TCP handshake.', false],
+    // The contents table is left out; the questions are the headings the list items open with.
+    ['Which port does HTTPS use by default?', true],
+    ['Explain what a subnet mask is for.', true],
+    ['How would you debug a DNS lookup that hangs?', true],
+    ['What does this line print?', true],
+    ['Which of the two loops below finishes first?', true],
+  ],
+  'pasted-numbers.md': [
+    ['What is a primary key?', true],
+    // "2." and "3." open lines inside paragraphs; "4." starts a list where the other stopped.
+    ['Write down two kinds of index.', true],
+    ['What is a foreign key?', true],
+    ['How does an index slow down writes?', true],
+    // A bold first line is the whole question; the lines under it answer it.
+    ['Tell me about a slow query you fixed.', true],
+    ['Why do you like working with data?', true],
+  ],
+  'prose-and-lists.md': [
+    ['Design a rate limiter', false],
+    // Listed in the table and asked again as a heading with its answer: one question, the answered one.
+    ['Design a cache for a read-heavy API', true],
+    // Out of a series: a statement opened by "When" and a reading-list link are not questions; a bid is.
+    ['Design a warm-up step for new nodes.', false],
+    // A checklist under a question label: only the item that asks by itself.
+    ['What does LRU stand for?', false],
+  ],
+  'titled-prompts.md': [
+    // A titled <details> whose answer ends by listing its variations is a prompt; each variation shares its answer.
+    ['Working with a difficult colleague', true],
+    ['How do you handle a teammate who misses deadlines?', true],
+    ["Share a time you changed a colleague's mind.", true],
+    ['Splitting work fairly', true],
+    ['Describe how you divide a project between people.', true],
+    // A parenthesis closing the line after the "?" is the answer.
+    ['What does a linter check?', true],
+    ['Which sort is stable?', true],
+    ['What is a deadlock?', false],
+  ],
+  'titled-under-label.md': [
+    // Titles over prompts under a question label: every prompt asks, "?" or not; a lone "New to all this?" does not.
+    ['How would you test an elevator?', false],
+    ['Trade places with me and interview me.', false],
+    ['Sell me this pencil.', false],
+    ['How much does this building weigh?', false],
+  ],
+  'table-first-column.md': [
+    // No "Question" column, but the first column is a series of questions: the next column answers.
+    ['What is a write-ahead log?', true],
+    ['Why batch small writes?', true],
+    ['Explain copy-on-write.', true],
+  ],
+  'coding-fences.md': [
+    // Fences opened by a comment, most of which ask: each comment is the problem, the code its answer.
+    ['Reverse a string without slicing.', true],
+    ['Write a function that counts the vowels in a word.', true],
+    ['How would you check that two words are anagrams?', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -121,6 +188,37 @@ describe('titles, stems and answers', () => {
     const paragraphs = questionsOf('paragraphs.md')
     expect(find(paragraphs, 'Why does a learning rate').answer).toHaveLength(2)
     expect(find(paragraphs, 'What is a north-star').answer!.map((block) => block.type)).toEqual(['list'])
+  })
+
+  it('gives follow-ups in a question bank the question they follow, and drops back-to-top lines from answers', () => {
+    const bank = questionsOf('question-bank.md')
+    expect(find(bank, 'Can a single device').context).toBe('What does a router do that a switch does not?')
+    expect(find(bank, 'What does a router do').context).toBeUndefined()
+    const port = find(bank, 'Which port does HTTPS')
+    expect(port.position.line).toBe(27)
+    expect(port.answer!.map((block) => block.type)).toEqual(['paragraph'])
+    expect(find(bank, 'What does this line print').why).toEqual(['a "Question:" line'])
+  })
+
+  it('gives a pasted numbered item the lines up to the next number as its answer, at the line of its number', () => {
+    const pasted = questionsOf('pasted-numbers.md')
+    const key = find(pasted, 'What is a primary key')
+    expect(key.answer!.map((block) => toString(block))).toEqual([
+      'A column, or a set of them, that names each row once.',
+      'Every table should have one.\nIt may span several columns.',
+    ])
+    expect(find(pasted, 'Write down two kinds').position.line).toBe(10)
+    expect(find(pasted, 'Tell me about a slow').answer!.map((block) => toString(block))).toEqual([
+      'I found a missing index by reading the query plan, and the report went from a minute to a second.',
+    ])
+  })
+
+  it('reads a blockquote of nothing but a heading as that heading, and gives variations their prompt as context', () => {
+    const guide = guideOf(readFileSync(path.join(FAMILIES, 'titled-prompts.md'), 'utf8'))
+    expect(flat(guide.sections).map((section) => section.title)).toEqual(['Teamwork', 'Quick facts'])
+    const prompts = questionsOf('titled-prompts.md')
+    expect(find(prompts, 'Describe how you divide').context).toBe('Splitting work fairly')
+    expect(toString(find(prompts, 'Which sort is stable').answer![0]!)).toBe('merge sort keeps equal keys in order')
   })
 
   it('keeps a source tag as metadata and places a <details> question at its summary', () => {
