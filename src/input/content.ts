@@ -60,8 +60,10 @@ async function readManifest(folder: string): Promise<{manifest: Manifest; file: 
 
 async function guideNames(folder: string, manifest: Manifest, hasManifest: boolean): Promise<string[]> {
   if (hasManifest && manifest.guide) return typeof manifest.guide === 'string' ? [manifest.guide] : manifest.guide
-  // Sub-folders too, in the book's own order (see book.ts); the answer key and glossary are not chapters.
-  return bookChapters(folder, (name) => SIDECAR_FILES.includes(name.toLowerCase()))
+  // Sub-folders too, in the book's own order (see book.ts); the answer key and glossary are not chapters,
+  // unless there is nothing else: a folder whose one file is ANSWERS.md is a guide of questions and answers.
+  const chapters = await bookChapters(folder, (name) => SIDECAR_FILES.includes(name.toLowerCase()))
+  return chapters.length > 0 ? chapters : bookChapters(folder, () => false)
 }
 
 function readGuideFile(folder: string, name: string, warnings: Message[]): GuideFile {
@@ -128,7 +130,12 @@ export async function loadContent(contentPath: string): Promise<Content> {
     const only = read.length === 1 ? path.resolve(folder, read[0]!.name) : contentPath
     throw new StudypackError(`${only}: the guide is empty`)
   }
-  const answers = await readSidecar(folder, manifest, 'answers', where, warnings)
-  const glossary = await readSidecar(folder, manifest, 'glossary', where, warnings)
+  // A file read as the guide is not read again as its own answer key or glossary.
+  const sidecar = async (key: keyof typeof SIDECARS) =>
+    files.some((file) => file.name.toLowerCase() === (manifest[key] ?? SIDECARS[key]).toLowerCase())
+      ? null
+      : readSidecar(folder, manifest, key, where, warnings)
+  const answers = await sidecar('answers')
+  const glossary = await sidecar('glossary')
   return {folder, manifest, manifestFile, files, answers, glossary, placeOf: where, warnings}
 }
