@@ -276,7 +276,9 @@ if (existsSync(mdToPdf)) {
   const guideCopy = path.join(work, 'md-to-pdf', 'guide.md')
   fresh(path.dirname(guideCopy))
   writeFileSync(guideCopy, text)
-  const launch = JSON.stringify({executablePath: browser.path, args: launchArgs()})
+  // md-to-pdf serves the page from localhost: it keeps every flag but the one that resolves no name.
+  const args = launchArgs().filter((arg) => !arg.startsWith('--host-resolver-rules'))
+  const launch = JSON.stringify({executablePath: browser.path, args})
   let mdToPdfRun
   ;[results.guideOnly, mdToPdfRun] = paired(runs, guideOnly, {
     args: [mdToPdf, guideCopy, '--launch-options', launch],
