@@ -73,13 +73,7 @@ function joined(trees: Root[], pieces: string[], starts: number[], text: string)
   return root
 }
 
-/**
- * micromark's parse time grows with the square of a document's size (its
- * edit maps re-slice the whole event list), so a big guide is cut between top-level
- * headings and parsed piece by piece. Every piece sees every link definition
- * of the guide, as the whole document would: when there are any, the pieces
- * are parsed again with all of them after each.
- */
+/** The text cut where pieces parse the same alone as together (parse-chunks.ts). */
 function piecesOf(text: string, size: number) {
   const starts = chunkStarts(text, size)
   return {starts, pieces: starts.map((start, index) => text.slice(start, starts[index + 1] ?? text.length))}
@@ -98,6 +92,13 @@ const withoutSuffix = (trees: Root[], pieces: string[]) =>
     children: tree.children.filter((node) => (node.position?.start.offset ?? 0) < pieces[index]!.length),
   }))
 
+/**
+ * micromark's parse time grows with the square of a document's size (its
+ * edit maps re-slice the whole event list), so a big guide is cut between top-level
+ * headings and parsed piece by piece. Every piece sees every link definition
+ * of the guide, as the whole document would: when there are any, the pieces
+ * are parsed again with all of them after each.
+ */
 async function parseInChunks(text: string, size: number, parse: PieceParser): Promise<Root> {
   const {starts, pieces} = piecesOf(text, size)
   const first = await parse(pieces, '')
