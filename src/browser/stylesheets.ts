@@ -12,9 +12,8 @@
  */
 import {readFileSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import mime from 'mime-types'
 import {rewriteCssUrls} from '../render/css-urls.js'
-import {usedFontFaces} from '../render/inline.js'
+import {codePointsOf, toDataUrl, usedFontFaces} from '../render/inline.js'
 
 const LINK = /<link rel="stylesheet" href="(file:[^"]+)">/g
 const STYLE = /<style>([\s\S]*?)<\/style>/g
@@ -47,19 +46,12 @@ function fontData(url: string, cache: StylesheetCache): string | null {
   if (!cache.fonts.has(url)) {
     try {
       const file = fileURLToPath(url)
-      const type = mime.lookup(file) || 'application/octet-stream'
-      cache.fonts.set(url, `data:${type};base64,${readFileSync(file).toString('base64')}`)
+      cache.fonts.set(url, toDataUrl(file, readFileSync(file)))
     } catch {
       cache.fonts.set(url, null)
     }
   }
   return cache.fonts.get(url) ?? null
-}
-
-function codePointsOf(texts: string[]): Set<number> {
-  const points = new Set<number>()
-  for (const text of texts) for (const char of text) points.add(char.codePointAt(0)!)
-  return points
 }
 
 /** Inline the stylesheets and fonts the page would be allowed to load; any other link stays, to be refused by the page. */
@@ -70,7 +62,7 @@ export function inlineStylesheets(html: string, cache: StylesheetCache, allowed:
     return css === null || /<\/style/i.test(css) ? link : `<style>\n${css}\n</style>`
   })
   // The styles' characters count too: a glyph may come from CSS alone (`content: "→"`).
-  const points = codePointsOf([linked])
+  const points = codePointsOf(linked)
   return linked.replace(STYLE, (_whole, css: string) => {
     const fonts = rewriteCssUrls(usedFontFaces(css, points), (url) =>
       url.startsWith('file:') && FONT.test(url) && allowed(url) ? fontData(url, cache) : null,

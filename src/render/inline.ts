@@ -16,11 +16,17 @@ import {visit, SKIP} from 'unist-util-visit'
 import {cssUrls, rewriteCssUrls} from './css-urls.js'
 import {inRanges, unicodeRanges, type CodeRange} from './unicode-range.js'
 
+/** A file's bytes as a data: URL, its type from its name. */
+export const toDataUrl = (file: string, bytes: Buffer) =>
+  `data:${mime.lookup(file) || 'application/octet-stream'};base64,${bytes.toString('base64')}`
+
+/** Every character of a text, by code point: what decides which font faces it needs. */
+export const codePointsOf = (text: string) => new Set(Array.from(text, (char) => char.codePointAt(0)!))
+
 function dataUrl(file: string, encoded: Map<string, Promise<string>>): Promise<string> {
-  const type = mime.lookup(file) || 'application/octet-stream'
   let url = encoded.get(file)
   if (!url) {
-    url = readFile(file).then((bytes) => `data:${type};base64,${bytes.toString('base64')}`)
+    url = readFile(file).then((bytes) => toDataUrl(file, bytes))
     // A file that could not be read may be there next time (--watch).
     url.catch(() => encoded.delete(file))
     encoded.set(file, url)
@@ -83,7 +89,7 @@ function localFile(url: unknown): string | null {
 
 /** `encoded`: the run's files already read and encoded, by path (fonts recur in every document). */
 export async function selfContained(html: string, encoded: Map<string, Promise<string>>): Promise<string> {
-  const codePoints = new Set([...html].map((char) => char.codePointAt(0)!))
+  const codePoints = codePointsOf(html)
   const usesMath = html.includes('class="katex')
   const tree = unified().use(rehypeParse).parse(html) as Root
   const jobs: Array<Promise<void>> = []

@@ -227,7 +227,8 @@ export async function runBuild(given: BuildConfig): Promise<BuildOutcome> {
       }
       return {packs: results, launches: printer.launches()}
     },
-    {profile: run.profile, start: needsBrowser(config) ? start : undefined},
+    // A start stopped above is not used: a build that needs no browser gets none.
+    {profile: run.profile, start},
   )
   if (config.profile) await reportProfile(run.profile, config.out)
   return outcome

@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {studypack} from '../helpers/cli.js'
-import {fontsOf, glyphRuns, type GlyphRun} from '../helpers/pdf-glyphs.js'
+import {fontsOf, textRuns, type TextRun} from '../helpers/pdf-fonts.js'
 import {pdfFonts} from '../helpers/pdf.js'
 import {textPositions} from '../helpers/pdf-positions.js'
 
@@ -90,14 +90,14 @@ const BOX = ['├', '│', '└', '─', '╰', '┌', '┬', '┐', '▁', '█
 const pdfOf = (name: string) => path.join(out, 'all', name)
 
 describe('a guide of symbols, emoji, trees and long headings', () => {
-  const runs = new Map<string, GlyphRun[]>()
+  const runs = new Map<string, TextRun[]>()
   let stderr = ''
 
   beforeAll(async () => {
     const built = await studypack(['build', GUIDE, '--interview-date', INTERVIEW, '--out', out])
     stderr = built.stderr
     expect(built.code, built.stderr).toBe(0)
-    for (const name of DOCUMENTS) runs.set(name, await glyphRuns(pdfOf(name)))
+    for (const name of DOCUMENTS) runs.set(name, await textRuns(pdfOf(name)))
   }, 180_000)
 
   it('says no character is missing from the bundled fonts', () => {
