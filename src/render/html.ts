@@ -117,7 +117,8 @@ function processor(options: HtmlOptions, math: MathTrees) {
       .use(rehypeQuestionParagraphs)
       .use(rehypeOpenDetails)
       .use(rehypeCodeLines)
-      .use(rehypeStringify)
+      // KaTeX's HTML is a raw node (katex.ts); sanitizing removed every other one.
+      .use(rehypeStringify, {allowDangerousHtml: true})
   )
 }
 

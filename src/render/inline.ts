@@ -20,8 +20,27 @@ import {inRanges, unicodeRanges, type CodeRange} from './unicode-range.js'
 export const toDataUrl = (file: string, bytes: Buffer) =>
   `data:${mime.lookup(file) || 'application/octet-stream'};base64,${bytes.toString('base64')}`
 
-/** Every character of a text, by code point: what decides which font faces it needs. */
-export const codePointsOf = (text: string) => new Set(Array.from(text, (char) => char.codePointAt(0)!))
+/**
+ * Every character of a text, by code point: what decides which font faces it
+ * needs. A page's HTML runs to megabytes of a few hundred distinct
+ * characters, so each is added to the set once (the table remembers which of
+ * the basic plane are in already).
+ */
+export function codePointsOf(text: string): Set<number> {
+  const points = new Set<number>()
+  const seen = new Uint8Array(0x10000)
+  for (let index = 0; index < text.length; index++) {
+    const point = text.codePointAt(index)!
+    if (point > 0xffff) {
+      index++
+      points.add(point)
+    } else if (!seen[point]) {
+      seen[point] = 1
+      points.add(point)
+    }
+  }
+  return points
+}
 
 function dataUrl(file: string, encoded: Map<string, Promise<string>>): Promise<string> {
   let url = encoded.get(file)

@@ -1,23 +1,31 @@
 /**
  * Math typeset by KaTeX, as rehype-katex does it (same options, same markup,
- * same fallback for what KaTeX cannot read), with one difference: a formula
- * is typeset and parsed into a tree once per run. rehype-katex re-parses
- * KaTeX's HTML for every occurrence, and the same formula recurs in the
- * guide, the cheat sheet, its card faces and the Anki notes of every pack:
- * that parse was most of what rendering math cost.
+ * same fallback for what KaTeX cannot read), with two differences: a formula
+ * is typeset once per run, and its HTML goes into the tree as it is, a raw
+ * node the stringifier writes out, instead of being parsed into elements.
+ * rehype-katex parses KaTeX's HTML for every occurrence, and the same formula
+ * recurs in the guide, the cheat sheet, its card faces and the Anki notes of
+ * every pack: that parse was most of what rendering math cost. Nothing after
+ * this step looks inside a formula, and sanitizing is done before it, so the
+ * only raw nodes left are KaTeX's own markup, made from the math source alone.
  */
 import type {ElementContent, Element, Parents, Root} from 'hast'
-import {fromHtmlIsomorphic} from 'hast-util-from-html-isomorphic'
 import {toText} from 'hast-util-to-text'
 import katex, {type KatexOptions} from 'katex'
 import {SKIP, visitParents} from 'unist-util-visit-parents'
 
-/** Typeset formulas, by display mode and source: a run's (see html.ts). */
-export type MathTrees = Map<string, ElementContent[]>
+/** HTML written out as it is (remark-rehype's raw node, which rehype-stringify writes when allowed). */
+interface Raw {
+  type: 'raw'
+  value: string
+}
+
+/** Typeset formulas (their HTML, or the error shown instead), by display mode and source: a run's (see html.ts). */
+export type MathTrees = Map<string, Raw | Element>
 
 const MAX_FORMULAS = 20_000
 
-function typeset(value: string, displayMode: boolean, settings: KatexOptions): ElementContent[] {
+function typeset(value: string, displayMode: boolean, settings: KatexOptions): Raw | Element {
   try {
     const html = (() => {
       try {
@@ -26,11 +34,11 @@ function typeset(value: string, displayMode: boolean, settings: KatexOptions): E
         return katex.renderToString(value, {...settings, displayMode, strict: 'ignore', throwOnError: false})
       }
     })()
-    return fromHtmlIsomorphic(html, {fragment: true}).children as ElementContent[]
+    return {type: 'raw', value: html}
   } catch (error) {
     const style = `color:${settings.errorColor || '#cc0000'}`
     const properties = {className: ['katex-error'], style, title: String(error)}
-    return [{type: 'element', tagName: 'span', properties, children: [{type: 'text', value}]}]
+    return {type: 'element', tagName: 'span', properties, children: [{type: 'text', value}]}
   }
 }
 
@@ -59,8 +67,8 @@ export function rehypeKatexOnce(options: {settings: KatexOptions; trees: MathTre
         trees.set(key, (known = typeset(value, math.displayMode, settings)))
       }
       const children = math.parent.children as ElementContent[]
-      // Later steps change the trees they are given (links, classes): each use gets its own copy.
-      children.splice(children.indexOf(math.scope), 1, ...structuredClone(known))
+      // An element may be changed by later steps (classes): each use gets its own copy.
+      children.splice(children.indexOf(math.scope), 1, known.type === 'raw' ? {...known} : structuredClone(known))
       return SKIP
     })
   }
