@@ -86,6 +86,10 @@ interface Task {
 
 /**
  * In the page: for every face, the roomiest setting at which its text fits.
+ * All faces go down their ladders together, a step at a time: each step sets
+ * every face still looking, then reads them all, so the browser lays the
+ * deck out once a step, not once for every try of every face (a forced layout
+ * costs about the same for one changed face as for fifty).
  * A back that does not fit even at the tightest is poured into cards, its
  * answer's pieces in order (joined as split.ts's joinPieces does), a new card
  * where the next piece would overflow; then set as roomily as it can be on
@@ -93,16 +97,22 @@ interface Task {
  * last of them, which ends with the line that says where the rest is.
  */
 function inPage(task: Task): Record<string, FaceMeasure> {
-  const scaleMath = (face: HTMLElement) => {
-    face.style.setProperty('--ms', '1')
+  /** The share display math must shrink to on a face with --ms at 1 (read only: lay out first). */
+  const mathNeed = (face: HTMLElement) => {
     let need = 1
     for (const math of Array.from(face.querySelectorAll('.katex-display'))) {
       if (math.scrollWidth > math.clientWidth) need = Math.min(need, math.clientWidth / math.scrollWidth)
     }
-    const scale = Math.max(task.minMath, Math.floor(need * 100) / 100)
-    face.style.setProperty('--ms', String(scale))
-    return scale
+    return Math.max(task.minMath, Math.floor(need * 100) / 100)
   }
+  /** Each face's display math scaled to its width: every face written, then read, then written again. */
+  const scaleMathOf = (faces: HTMLElement[]) => {
+    for (const face of faces) face.style.setProperty('--ms', '1')
+    const scales = faces.map(mathNeed)
+    faces.forEach((face, index) => face.style.setProperty('--ms', String(scales[index])))
+    return scales
+  }
+  const scaleMath = (face: HTMLElement) => scaleMathOf([face])[0]!
   const fits = (box: Element) => {
     const range = document.createRange()
     range.selectNodeContents(box)
@@ -115,52 +125,73 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     face.style.setProperty('--lead', String(setting.leading))
     face.style.setProperty('--track', String(setting.track))
   }
-  const fill = (answer: HTMLElement, pieces: PieceHtml[]) => {
-    answer.replaceChildren()
-    for (const piece of pieces) {
-      const template = document.createElement('template')
-      template.innerHTML = piece.html
-      const node = template.content.firstElementChild as HTMLElement | null
-      if (!node) continue
-      const last = answer.lastElementChild as HTMLElement | null
-      if (last && piece.join && last.dataset.group === String(piece.group)) {
-        if (piece.join === 'paragraph') last.append(' ', ...Array.from(node.childNodes))
-        else if (piece.join === 'list') last.append(...Array.from(node.children))
-        else if (piece.join === 'table') {
-          // As joinPieces does: the rows of the next piece, without its repeated header.
-          const rows = Array.from(node.querySelectorAll('tbody > tr'))
-          ;(last.querySelector('tbody') ?? last).append(...rows)
-        } else {
-          // As joinPieces does: the lines' source joined by newlines, then rendered as a code block is (with a final newline).
-          const source = `${last.dataset.code ?? ''}\n${piece.code ?? ''}`
-          last.dataset.code = source
-          // Line by line, with the hanging indent render/code-lines.ts gives a printed block.
-          const lines = source.split('\n').map((line) => {
-            const span = document.createElement('span')
-            span.className = 'line'
-            span.style.setProperty('--indent', `${(/^[ \t]*/.exec(line)?.[0] ?? '').replace(/\t/g, '    ').length}ch`)
-            span.textContent = line.replace(/^[ \t]+/, '')
-            return span
-          })
-          ;(last.querySelector('code') ?? last).replaceChildren(...lines)
-        }
+  /** One more piece at the end of the answer, joined to the one before as split.ts's joinPieces does. */
+  const add = (answer: HTMLElement, piece: PieceHtml) => {
+    const template = document.createElement('template')
+    template.innerHTML = piece.html
+    const node = template.content.firstElementChild as HTMLElement | null
+    if (!node) return
+    const last = answer.lastElementChild as HTMLElement | null
+    if (last && piece.join && last.dataset.group === String(piece.group)) {
+      if (piece.join === 'paragraph') last.append(' ', ...Array.from(node.childNodes))
+      else if (piece.join === 'list') last.append(...Array.from(node.children))
+      else if (piece.join === 'table') {
+        // As joinPieces does: the rows of the next piece, without its repeated header.
+        const rows = Array.from(node.querySelectorAll('tbody > tr'))
+        ;(last.querySelector('tbody') ?? last).append(...rows)
       } else {
-        node.dataset.group = String(piece.group)
-        if (piece.join === 'code') node.dataset.code = piece.code ?? ''
-        answer.append(node)
+        // As joinPieces does: the lines' source joined by newlines, then rendered as a code block is (with a final newline).
+        const source = `${last.dataset.code ?? ''}\n${piece.code ?? ''}`
+        last.dataset.code = source
+        // Line by line, with the hanging indent render/code-lines.ts gives a printed block.
+        const lines = source.split('\n').map((line) => {
+          const span = document.createElement('span')
+          span.className = 'line'
+          span.style.setProperty('--indent', `${(/^[ \t]*/.exec(line)?.[0] ?? '').replace(/\t/g, '    ').length}ch`)
+          span.textContent = line.replace(/^[ \t]+/, '')
+          return span
+        })
+        ;(last.querySelector('code') ?? last).replaceChildren(...lines)
       }
+    } else {
+      node.dataset.group = String(piece.group)
+      if (piece.join === 'code') node.dataset.code = piece.code ?? ''
+      answer.append(node)
     }
   }
-  /** The first setting of the ladder at which the face holds what it has now; else the tightest, unfitted. */
-  const first = (face: HTMLElement, box: Element, ladder: Setting[]): FaceFit => {
-    for (const setting of ladder) {
-      apply(face, setting)
-      const mathScale = scaleMath(face)
-      if (fits(box)) return {...setting, mathScale}
+  const fill = (answer: HTMLElement, pieces: PieceHtml[]) => {
+    answer.replaceChildren()
+    for (const piece of pieces) add(answer, piece)
+  }
+  interface Face {
+    id: string
+    face: HTMLElement
+    box: Element
+    ladder: Setting[]
+  }
+  /**
+   * For each face, the first setting of its ladder at which it holds what it
+   * has now; else the tightest, unfitted. Each face is left at its setting.
+   */
+  const firstFits = (faces: Face[]): Map<Face, FaceFit> => {
+    const found = new Map<Face, FaceFit>()
+    let looking = faces
+    for (let step = 0; looking.length > 0; step++) {
+      for (const {face, ladder} of looking) apply(face, ladder[step]!)
+      const scales = scaleMathOf(looking.map(({face}) => face))
+      const held = looking.map(({box}) => fits(box))
+      looking = looking.filter((face, index) => {
+        const last = step === face.ladder.length - 1
+        if (held[index] || last)
+          found.set(face, {
+            ...face.ladder[step]!,
+            size: held[index] ? face.ladder[step]!.size : null,
+            mathScale: scales[index]!,
+          })
+        return !held[index] && !last
+      })
     }
-    const tightest = ladder[ladder.length - 1]!
-    apply(face, tightest)
-    return {...tightest, size: null, mathScale: scaleMath(face)}
+    return found
   }
   /** A piece that only introduces the next ("Choose SVM when:"): it goes to the card of what follows. */
   const leadIn = (piece: PieceHtml | undefined) => {
@@ -186,13 +217,17 @@ function inPage(task: Task): Record<string, FaceMeasure> {
   ) => {
     const starts: number[] = []
     let current: PieceHtml[] = []
+    // Whether the answer holds `current` and nothing else: then a piece is tried by adding it, not by filling anew.
+    let holdsCurrent = false
     for (let index = 0; index < pieces.length; index++) {
       const piece = pieces[index]!
       const lastCard = limit > 0 && starts.length === limit - 1
       if (lastCard) box.append(note)
-      fill(answer, [...current, piece])
+      if (holdsCurrent) add(answer, piece)
+      else fill(answer, [...current, piece])
       scaleMath(face)
-      if (current.length === 0 || fits(box)) {
+      holdsCurrent = current.length === 0 || fits(box)
+      if (holdsCurrent) {
         current.push(piece)
         continue
       }
@@ -249,16 +284,15 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     note.remove()
     return {...parts[0]!, starts: best.starts, ...(best.end < pieces.length ? {end: best.end} : {}), parts}
   }
-  const result: Record<string, FaceMeasure> = {}
-  for (const face of Array.from(document.querySelectorAll<HTMLElement>('[data-face]'))) {
-    const id = face.dataset.face ?? ''
+  const faces = Array.from(document.querySelectorAll<HTMLElement>('[data-face]')).flatMap((face): Face[] => {
     const box = face.querySelector('.fit')
-    if (!box) continue
-    const back = face.classList.contains('card-back')
-    let fit: FaceMeasure = first(face, box, back ? task.ladders.back : task.ladders.front)
+    const ladder = face.classList.contains('card-back') ? task.ladders.back : task.ladders.front
+    return box ? [{id: face.dataset.face ?? '', face, box, ladder}] : []
+  })
+  const result: Record<string, FaceMeasure> = {}
+  for (const [{id, face, box}, fit] of firstFits(faces)) {
     const pieces = task.pieces[id]
-    if (fit.size === null && pieces && pieces.length > 1) fit = cut(face, box, pieces, task.more[id] ?? '')
-    result[id] = fit
+    result[id] = fit.size === null && pieces && pieces.length > 1 ? cut(face, box, pieces, task.more[id] ?? '') : fit
   }
   return result
 }
