@@ -5,7 +5,7 @@
 // Usage: node scripts/setup.mjs [--test]   (--test also wants poppler's pdffonts)
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
@@ -70,15 +70,23 @@ async function compile() {
  * compiled modules stay beside them, for the benchmark.
  */
 async function bundle() {
-  for (const file of ['cli/main.js', 'input/parse-worker.js']) await bundleOne(path.join(root, 'dist', file))
+  await bundleOne(path.join(root, 'dist', 'cli', 'main.js'), {split: true})
+  await bundleOne(path.join(root, 'dist', 'input', 'parse-worker.js'))
 }
 
-async function bundleOne(main) {
+/**
+ * `split`: the entry stays small and what it imports later is a chunk of
+ * its own beside it (dist/cli/chunk-*.js), loaded only then: the command line
+ * starts a build's browser before it loads the rest (src/cli/main.ts).
+ */
+async function bundleOne(main, {split = false} = {}) {
   const {build} = await import('esbuild')
-  say(`esbuild ${path.relative(root, main)} --bundle`)
+  say(`esbuild ${path.relative(root, main)} --bundle${split ? ' --splitting' : ''}`)
+  const dir = path.dirname(main)
+  if (split) for (const old of readdirSync(dir)) if (/^chunk-.*\.js$/.test(old)) rmSync(path.join(dir, old))
   await build({
     entryPoints: [main],
-    outfile: main,
+    ...(split ? {outdir: dir, splitting: true, entryNames: '[name]', chunkNames: 'chunk-[hash]'} : {outfile: main}),
     allowOverwrite: true,
     bundle: true,
     platform: 'node',

@@ -13,10 +13,11 @@ import {StudypackError} from '../core/errors.js'
 import {signal} from '../core/signal.js'
 import {NO_PROFILE, type Profile} from '../core/profile.js'
 import {isEnding, onExit} from '../core/lifecycle.js'
-import {type Reaper, startReaper} from '../core/reaper.js'
+import type {Reaper} from '../core/reaper.js'
 import {assetRoots} from '../render/template.js'
-import {findBrowser, type BrowserChoice} from './find.js'
+import type {BrowserChoice} from './find.js'
 import {launchBrowser, type LaunchedBrowser} from './launch.js'
+import {type BrowserStart, endBrowser, startBrowser, stopBrowser, within} from './start.js'
 import {
   measurePage,
   openDocument,
@@ -70,50 +71,12 @@ export interface PrinterOptions {
   onRestart?: (reason: string) => void
   /** Where the time of each page's work is recorded (`build --profile`). */
   profile?: Profile
-  /** A browser already on its way (see startBrowser); else one is started now. */
+  /** A browser already on its way (start.ts); else one is started now. */
   start?: BrowserStart
-}
-
-/**
- * A browser asked for before the run knows it will print: Chromium starts
- * while the content is read and checked. Its errors wait until the run uses
- * it, so that a bad guide is still the one error said.
- */
-export interface BrowserStart {
-  choice: Promise<BrowserChoice>
-  browser: Promise<LaunchedBrowser>
-  reaper: Reaper
-  started: number
-}
-
-export function startBrowser(browserPath: string | undefined, timeoutMs: number): BrowserStart {
-  // Removes the run's temp folders should this process be killed outright (-9) before it can.
-  const reaper = startReaper()
-  const choice = findBrowser(browserPath)
-  const browser = choice.then((found) => launchBrowser(found, timeoutMs, reaper))
-  // Nothing goes unhandled: the run awaits both when it prints, or stopBrowser does.
-  choice.catch(() => {})
-  browser.catch(() => {})
-  return {choice, browser, reaper, started: performance.now()}
-}
-
-/** The run ends before printing anything (the content was bad): the browser goes, with its folder. */
-export async function stopBrowser(start: BrowserStart): Promise<void> {
-  const launched = await start.browser.catch(() => undefined)
-  if (launched) await endBrowser(launched, 1000)
-  start.reaper.close()
 }
 
 /** How long a browser gets to close itself before it is killed; a hung one gets none. */
 const CLOSE_PATIENCE_MS = 3000
-
-function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const patience = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms)
-  })
-  return Promise.race([work, patience]).finally(() => clearTimeout(timer))
-}
 
 class Session {
   private browser?: Browser
@@ -192,22 +155,6 @@ class Session {
     this.pool.clear()
     await Promise.all([...this.burials, launched && endBrowser(launched, patienceMs)])
   }
-}
-
-/** Close a browser, kill it if it does not go quietly, and remove its profile and temp files. */
-async function endBrowser({browser, removeFolder}: LaunchedBrowser, patienceMs: number): Promise<void> {
-  const child = browser.process()
-  const running = () => child && child.exitCode === null && child.signalCode === null
-  const exited = running() ? new Promise((resolve) => child!.once('exit', resolve)) : Promise.resolve()
-  if (patienceMs > 0 && browser.connected)
-    await within(
-      browser.close().catch(() => {}),
-      patienceMs,
-    )
-  if (running()) child!.kill('SIGKILL')
-  // Its files are in use until it has exited; a killed process exits at once.
-  await within(exited, 2000)
-  await removeFolder()
 }
 
 /**

@@ -3,12 +3,14 @@
  * BuildConfig before anything is read; the work is in src/run/.
  */
 import type {Argv, CommandModule} from 'yargs'
+import {type BrowserStart, stopBrowser} from '../browser/start.js'
 import {allOptions} from '../config/build-config.js'
 import {DOCUMENTS} from '../documents/index.js'
 import {configOf} from './config-sources.js'
 import {withOptions} from './options.js'
 
-export const buildCommand: CommandModule<object, Record<string, unknown>> = {
+/** `early`: the browser the command line started for this build (cli/early.ts), if it did. */
+export const buildCommand = (early?: BrowserStart): CommandModule<object, Record<string, unknown>> => ({
   command: 'build [guide]',
   describe: 'Print study packs: guide and the other documents, as PDF',
   builder: (yargs: Argv) =>
@@ -40,7 +42,11 @@ export const buildCommand: CommandModule<object, Record<string, unknown>> = {
       ) as Argv<Record<string, unknown>>,
   handler: async (args) => {
     const config = await configOf(args)
-    if (config.watch) return (await import('../run/watch.js')).runWatch(config)
-    await (await import('../run/build.js')).runBuild(config)
+    if (config.watch) {
+      // A config file asked for --watch: its builds start their own browser.
+      if (early) await stopBrowser(early)
+      return (await import('../run/watch.js')).runWatch(config)
+    }
+    await (await import('../run/build.js')).runBuild(config, early)
   },
-}
+})

@@ -1,67 +1,15 @@
 #!/usr/bin/env node
 /**
- * The studypack command line. Exit codes: 0 done, 1 failure, 2 usage error.
- * Errors are one clear line; a stack trace only with --debug.
+ * The studypack command: a build's browser is started first (early.ts), and
+ * the rest of the command line is loaded while Chromium starts. Loading it
+ * takes about as long as Chromium takes to start, and they run on different
+ * cores; the setup bundles this file on its own, the rest in chunks
+ * (scripts/setup.mjs), so that nothing else is loaded before the start.
  */
-import yargs from 'yargs'
-import {hideBin} from 'yargs/helpers'
-import {buildCommand} from './build.js'
-import {STDIN, STDIN_ARG} from '../input/stdin.js'
-import {configCommand} from './config.js'
-import {listCommand} from './list.js'
-import {initCommand} from './init.js'
-import {USAGE_HINT} from '../config/usage.js'
-import {StudypackError, UsageError} from '../core/errors.js'
-import {isEnding} from '../core/lifecycle.js'
-import {VERSION} from '../core/version.js'
+import {earlyBrowser} from './early.js'
 
-function report(error: unknown, debug: boolean): number {
-  // A signal is ending the run: its own exit code follows, and the browser closing under a print is no error to show.
-  if (isEnding()) return 1
-  if (error instanceof StudypackError) {
-    process.stderr.write(`studypack: ${error.message}\n`)
-    if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`)
-    return error.exitCode
-  }
-  const message = error instanceof Error ? error.message : String(error)
-  process.stderr.write(`studypack: internal error: ${message}\n`)
-  process.stderr.write(
-    debug ? `${(error as Error).stack}\n` : 'Run again with --debug for details, and please report it.\n',
-  )
-  return 1
-}
-
-export async function main(argv: string[]): Promise<number> {
-  const debug = argv.includes('--debug')
-  try {
-    await yargs(argv.map((arg) => (arg === STDIN ? STDIN_ARG : arg)))
-      .scriptName('studypack')
-      .usage('$0 <command> [options]\n\nTurn a markdown interview-preparation guide into printable study packs.')
-      .command(buildCommand)
-      .command(listCommand)
-      .command(configCommand)
-      .command(initCommand)
-      .example('$0 build --role ml-engineer --domain nlp', 'Study pack for an ML engineer, NLP → out/ml-engineer-nlp/')
-      .example('$0 list', 'What studypack sees in the guide')
-      .demandCommand(1, 'Name a command: build, list, config or init.')
-      .strict()
-      .recommendCommands()
-      .help()
-      .alias('help', 'h')
-      .version(VERSION)
-      .alias('version', 'v')
-      .wrap(Math.min(110, process.stdout.columns || 100))
-      .fail((message, error) => {
-        // yargs calls this for its own parse and check errors (YError: a usage error) and for what a handler throws.
-        if (error && error.name !== 'YError') throw error
-        throw new UsageError(`${message ?? error?.message}\n${USAGE_HINT}`)
-      })
-      .parseAsync()
-    return 0
-  } catch (error) {
-    return report(error, debug)
-  }
-}
-
-const code = await main(hideBin(process.argv))
-process.exitCode = code
+// The arguments after `node main.js` (yargs' hideBin, whose module would cost more to load than this whole file).
+const argv = process.argv.slice(2)
+const early = earlyBrowser(argv)
+const {main} = await import('./app.js')
+process.exitCode = await main(argv, early)

@@ -7,7 +7,8 @@
  */
 import path from 'node:path'
 import pMap from 'p-map'
-import {type BrowserStart, startBrowser, stopBrowser, withPrinter, type Printer} from '../browser/printer.js'
+import {withPrinter, type Printer} from '../browser/printer.js'
+import {type BrowserStart, stopBrowser, takeBrowser} from '../browser/start.js'
 import {allOptions, type BuildConfig, withFrontMatter} from '../config/build-config.js'
 import {frontMatterLayer} from '../config/sources.js'
 import {usage} from '../config/usage.js'
@@ -192,13 +193,15 @@ async function reportProfile(profile: Profile, out: string): Promise<void> {
   await writeAtomic(path.join(out, 'profile.json'), `${JSON.stringify({totalMs: total, spans}, null, 2)}\n`)
 }
 
-export async function runBuild(given: BuildConfig): Promise<BuildOutcome> {
+/** `early`: a browser started before the config was built (cli/early.ts): used if it is the one this build needs. */
+export async function runBuild(given: BuildConfig, early?: BrowserStart): Promise<BuildOutcome> {
   const started = performance.now()
   const run = createRunContext(given.look, given.profile)
   run.profile.since('run', 'process start and imports', 0)
   const bar = progress({quiet: given.quiet})
-  // Chromium starts while the content is read and checked; a bad guide stops it and is the error said.
-  const start = needsBrowser(given) ? startBrowser(given.browser, given.timeout * 1000) : undefined
+  // Chromium starts while the content is read and checked (if it has not yet); a bad guide stops it and is the error said.
+  const start = needsBrowser(given) ? await takeBrowser(early, given.browser, given.timeout * 1000) : undefined
+  if (early && !early.taken) await stopBrowser(early)
   const loadStarted = performance.now()
   const checked = await (async () => {
     const study = await loadStudy(given.content)

@@ -144,10 +144,11 @@ describe('no outside connection', () => {
 })
 
 /** A run of the CLI with its own temp folder, so leftovers of other runs on the machine do not count. */
-function build(args: string[]) {
+function build(args: string[], cwd?: string) {
   const tmp = temp('isolation-tmp')
   const out = temp('isolation-out')
   const child = spawn(process.execPath, [CLI, 'build', '-r', 'mle', '-o', out, ...args], {
+    cwd,
     env: {...process.env, TMPDIR: tmp},
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -268,6 +269,33 @@ describe('nothing left behind', () => {
     } finally {
       run.cleanup()
       rmSync(content, {recursive: true, force: true})
+    }
+  })
+
+  it('a bad flag of a build (its browser started before the flags were read) is the one error said, and leaves no browser or folder', async () => {
+    const run = build(['--paper', 'a7'])
+    try {
+      expect(await run.exited).toBe(2)
+      expect(run.state.stderr).toMatch(/^studypack: [^\n]*\n[^]*"a7"/)
+      expect(readdirSync(run.tmp)).toEqual([])
+      expect(browsersOf(process.pid).filter(alive)).toEqual([])
+    } finally {
+      run.cleanup()
+    }
+  })
+
+  it('a config file that gives the browser another timeout gets a browser started with it, and the early one goes', async () => {
+    const folder = temp('isolation-config')
+    writeFileSync(path.join(folder, 'studypack.config.json'), JSON.stringify({timeout: 30, only: ['checklist']}))
+    const run = build(['--content', path.join(PROJECT_ROOT, 'content')], folder)
+    try {
+      expect(await run.exited, run.state.stderr).toBe(0)
+      expect(readdirSync(run.out).flatMap((pack) => readdirSync(path.join(run.out, pack)))).toEqual(['checklist.pdf'])
+      expect(readdirSync(run.tmp)).toEqual([])
+      expect(browsersOf(process.pid).filter(alive)).toEqual([])
+    } finally {
+      run.cleanup()
+      rmSync(folder, {recursive: true, force: true})
     }
   })
 

@@ -1,0 +1,88 @@
+/**
+ * Starting and ending a browser, apart from the printer that uses it, so
+ * that a run can start Chromium before it has loaded anything else: the
+ * command line does so first thing (cli/early.ts), and a build while its
+ * content is read. Its errors wait until the run uses it, so that a bad guide
+ * or a bad flag is still the one error said. This module loads nothing
+ * heavy: puppeteer itself is imported when the browser is launched.
+ */
+import type {Reaper} from '../core/reaper.js'
+import {startReaper} from '../core/reaper.js'
+import {findBrowser, type BrowserChoice} from './find.js'
+import {launchBrowser, type LaunchedBrowser} from './launch.js'
+
+/** A browser asked for before the run knows it will print. */
+export interface BrowserStart {
+  choice: Promise<BrowserChoice>
+  browser: Promise<LaunchedBrowser>
+  reaper: Reaper
+  started: number
+  /** What it was started with: a run whose config says otherwise starts its own (see takeBrowser). */
+  browserPath: string | undefined
+  timeoutMs: number
+  /** Set once a run uses it or it is stopped: nobody else may. */
+  taken: boolean
+}
+
+export function startBrowser(browserPath: string | undefined, timeoutMs: number): BrowserStart {
+  // Removes the run's temp folders should this process be killed outright (-9) before it can.
+  const reaper = startReaper()
+  const choice = findBrowser(browserPath)
+  const browser = choice.then((found) => launchBrowser(found, timeoutMs, reaper))
+  // Nothing goes unhandled: the run awaits both when it prints, or stopBrowser does.
+  choice.catch(() => {})
+  browser.catch(() => {})
+  return {choice, browser, reaper, started: performance.now(), browserPath, timeoutMs, taken: false}
+}
+
+/** The run ends before printing anything (the content was bad): the browser goes, with its folder. */
+export async function stopBrowser(start: BrowserStart): Promise<void> {
+  start.taken = true
+  const launched = await start.browser.catch(() => undefined)
+  if (launched) await endBrowser(launched, 1000)
+  start.reaper.close()
+}
+
+/**
+ * The browser a run needs: the one started early when it was started as the
+ * run would start it (same browser, same timeout), else a new one; the early
+ * one is stopped when it is not used.
+ */
+export async function takeBrowser(
+  early: BrowserStart | undefined,
+  browserPath: string | undefined,
+  timeoutMs: number,
+): Promise<BrowserStart> {
+  if (early && !early.taken && early.browserPath === browserPath && early.timeoutMs === timeoutMs) {
+    early.taken = true
+    return early
+  }
+  if (early && !early.taken) await stopBrowser(early)
+  const start = startBrowser(browserPath, timeoutMs)
+  start.taken = true
+  return start
+}
+
+export function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const patience = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms)
+  })
+  return Promise.race([work, patience]).finally(() => clearTimeout(timer))
+}
+
+/** Close a browser, kill it if it does not go quietly, and remove its profile and temp files. */
+export async function endBrowser({browser, removeFolder}: LaunchedBrowser, patienceMs: number): Promise<void> {
+  const child = browser.process()
+  const running = () => child && child.exitCode === null && child.signalCode === null
+  const exited = running() ? new Promise((resolve) => child!.once('exit', resolve)) : Promise.resolve()
+  if (patienceMs > 0 && browser.connected)
+    await within(
+      browser.close().catch(() => {}),
+      patienceMs,
+    )
+  if (running()) child!.kill('SIGKILL')
+  // Its files are in use until it has exited; a killed process exits at once.
+  await within(exited, 2000)
+  await removeFolder()
+}

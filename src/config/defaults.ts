@@ -1,0 +1,7 @@
+/**
+ * Defaults needed before the config is built: the command line starts a
+ * build's browser before it loads the config's schema (cli/early.ts).
+ */
+
+/** Seconds a browser step may take (--timeout). */
+export const DEFAULT_TIMEOUT_S = 60
