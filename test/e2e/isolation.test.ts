@@ -276,7 +276,7 @@ describe('nothing left behind', () => {
     const run = build(['--paper', 'a7'])
     try {
       expect(await run.exited).toBe(2)
-      expect(run.state.stderr).toMatch(/^studypack: [^\n]*\n[^]*"a7"/)
+      expect(run.state.stderr).toMatch(/^studypack: [^\n]*\n[\s\S]*"a7"/)
       expect(readdirSync(run.tmp)).toEqual([])
       expect(browsersOf(process.pid).filter(alive)).toEqual([])
     } finally {
