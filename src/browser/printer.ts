@@ -21,9 +21,11 @@ import {type BrowserStart, endBrowser, startBrowser, stopBrowser, within} from '
 import {
   measurePage,
   openDocument,
+  type OpenedHead,
   pageOptions,
   preparePage,
   printPage,
+  reopenDocument,
   type MeasureOptions,
   type PageOptions,
   type PrintOptions,
@@ -39,6 +41,12 @@ export interface OpenDocument {
    */
   measure<T, A>(measure: (arg: A) => T, how: MeasureOptions<A>): Promise<Awaited<T>>
   print(options?: PrintOptions): Promise<Uint8Array>
+  /**
+   * Show `html` in this page instead, to measure or print: a document of the
+   * same styles and fonts (a fitted version of the one measured) replaces
+   * only the body, with no page load.
+   */
+  reopen(html: string): Promise<void>
 }
 
 export interface Printer {
@@ -195,11 +203,23 @@ interface Timing {
   onSent: () => void
 }
 
-function documentIn(page: Page, timeoutMs: number, {profile, owner}: Timing): OpenDocument {
+interface Opened {
+  page: Page
+  /** The file the page loads a document from, and the head of the one it shows. */
+  file: string
+  head: OpenedHead
+}
+
+function documentIn(opened: Opened, timeoutMs: number, options: PageOptions, {profile, owner}: Timing): OpenDocument {
+  const {page} = opened
   return {
     measure: (measure, how) =>
       profile.time(owner, `measure ${measure.name || 'layout'}`, () => measurePage(page, measure, how)),
     print: (how) => profile.time(owner, how?.draft ? 'print (draft)' : 'print', () => printPage(page, timeoutMs, how)),
+    reopen: (html) =>
+      profile.time(owner, 'reopen page', async () => {
+        opened.head = await reopenDocument(page, opened.file, html, opened.head, options)
+      }),
   }
 }
 
@@ -208,7 +228,7 @@ async function run<T>(
   tempDir: string,
   timeoutMs: number,
   html: string,
-  step: (page: Page) => Promise<T>,
+  step: (opened: Opened) => Promise<T>,
   {profile, owner, onSent}: Timing,
   onRestart?: (reason: string) => void,
 ): Promise<T> {
@@ -225,8 +245,10 @@ async function run<T>(
       used = page.browser()
       const file = path.join(tempDir, `${randomBytes(6).toString('hex')}.html`)
       try {
-        await profile.time(owner, 'load page', () => openDocument(page, file, html, session.pageOptions, onSent))
-        return await step(page)
+        const head = await profile.time(owner, 'load page', () =>
+          openDocument(page, file, html, session.pageOptions, onSent),
+        )
+        return await step({page, file, head})
       } finally {
         await rm(file, {force: true})
       }
@@ -295,7 +317,7 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
           tempDir,
           timeoutMs,
           html,
-          (page) => work(documentIn(page, timeoutMs, timing)),
+          (opened) => work(documentIn(opened, timeoutMs, session.pageOptions, timing)),
           timing,
           options.onRestart,
         )

@@ -67,7 +67,6 @@ export const cardsDocument = defineDocument({
     }
     const printed = await printDeck(setup, printer)
     reportFit(printed, report)
-    const pdf = await printer.print(printed.html)
-    return [{name: 'cards.pdf', data: pdf, pages: printed.sheets, html: printed.html}]
+    return [{name: 'cards.pdf', data: printed.pdf, pages: printed.sheets, html: printed.html}]
   },
 })
