@@ -83,9 +83,6 @@ export interface PrinterOptions {
   start?: BrowserStart
 }
 
-/** How long a browser gets to close itself before it is killed; a hung one gets none. */
-const CLOSE_PATIENCE_MS = 3000
-
 class Session {
   private browser?: Browser
   private launched?: LaunchedBrowser
@@ -121,7 +118,7 @@ class Session {
     if (this.browser?.connected) return Promise.resolve(this.browser)
     // A browser that crashed under a page no document was using yet: its folder goes before another starts.
     if (this.launched && !this.starting) {
-      this.burials.push(endBrowser(this.launched, 0))
+      this.burials.push(endBrowser(this.launched))
       this.launched = undefined
       this.browser = undefined
     }
@@ -149,19 +146,19 @@ class Session {
    * Close `browser` if it is still the current one; several documents may see
    * the same crash, and only the first restarts anything.
    */
-  async retire(browser: Browser, patienceMs = CLOSE_PATIENCE_MS): Promise<void> {
-    if (this.browser === browser) await this.close(patienceMs)
+  async retire(browser: Browser): Promise<void> {
+    if (this.browser === browser) await this.close()
   }
 
-  /** Close the browser, kill it if it does not go quietly, and remove its profile and temp files. */
-  async close(patienceMs = CLOSE_PATIENCE_MS): Promise<void> {
+  /** End the browser (start.ts endBrowser) and remove its profile and temp files. */
+  async close(): Promise<void> {
     // A browser still starting is waited for, so that it is closed too.
     await this.starting?.catch(() => {})
     const launched = this.launched
     this.browser = undefined
     this.launched = undefined
     this.pool.clear()
-    await Promise.all([...this.burials, launched && endBrowser(launched, patienceMs)])
+    await Promise.all([...this.burials, launched && endBrowser(launched)])
   }
 }
 
@@ -262,7 +259,7 @@ async function run<T>(
     const crashed = starting ? !isEnding() : used !== undefined && !used.connected
     if (!crashed) {
       // A hung browser is not trusted with the next document, nor waited for.
-      if (isTimeout(error) && used) await session.retire(used, 0)
+      if (isTimeout(error) && used) await session.retire(used)
       throw describeFailure(error, timeoutMs)
     }
     onRestart?.((error as Error).message.split('\n')[0] ?? 'crash')
