@@ -50,14 +50,19 @@ function newestMtime(dir) {
   return newest
 }
 
-/** Compile when any source is newer than the last build. */
+/** Compile when any source (or template) is newer than the last build. */
 async function compile() {
   const stamp = path.join(root, 'dist', '.built')
-  const sources = Math.max(newestMtime(path.join(root, 'src')), statSync(path.join(root, 'tsconfig.json')).mtimeMs)
+  const sources = Math.max(
+    newestMtime(path.join(root, 'src')),
+    newestMtime(path.join(root, 'templates')),
+    statSync(path.join(root, 'tsconfig.json')).mtimeMs,
+  )
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return
   if (!run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root]))
     fail('the TypeScript build failed (see above).')
   await bundle()
+  await precompile()
   writeFileSync(stamp, new Date().toISOString())
 }
 
@@ -107,6 +112,12 @@ async function bundleOne(main, {split = false} = {}) {
     },
     logLevel: 'warning',
   }).catch(() => fail('bundling the command line failed (see above).'))
+}
+
+/** The templates compiled once, here, instead of on every run (src/render/precompiled.ts). */
+async function precompile() {
+  const {precompileTemplates} = await import(pathToFileURL(path.join(root, 'dist', 'render', 'precompiled.js')).href)
+  say(`precompiled ${precompileTemplates()} templates`)
 }
 
 const canApt = () => process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], {stdio: 'ignore'}).status === 0

@@ -10,6 +10,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import Handlebars from 'handlebars'
 import {TEMPLATES_DIR} from '../core/paths.js'
+import {compiled} from './precompiled.js'
 import {DEFAULT_LOOK, type Look} from '../config/look.js'
 import {CSS_PAPER, type Paper} from '../config/paper.js'
 
@@ -145,13 +146,13 @@ function createEnvironment(look: Look): typeof Handlebars {
     const partials = path.join(TEMPLATES_DIR, folder, 'partials')
     if (!existsSync(partials)) continue
     for (const file of readdirSync(partials).filter((name) => name.endsWith('.hbs'))) {
-      hbs.registerPartial(path.basename(file, '.hbs'), readFileSync(path.join(partials, file), 'utf8'))
+      hbs.registerPartial(path.basename(file, '.hbs'), compiled(hbs, readFileSync(path.join(partials, file), 'utf8')))
     }
   }
   // The user's partials replace the bundled ones of the same name.
   if (look.templates) {
     for (const [name, file] of hbsFiles(look.templates)) {
-      if (name in hbs.partials) hbs.registerPartial(name, readFileSync(file, 'utf8'))
+      if (name in hbs.partials) hbs.registerPartial(name, compiled(hbs, readFileSync(file, 'utf8')))
     }
   }
   // A CSS string literal: the running header is user text inside a stylesheet.
@@ -178,15 +179,15 @@ export interface Templates {
 
 export function createTemplates(look: Look = DEFAULT_LOOK): Templates {
   let environment: typeof Handlebars | undefined
-  const compiled = new Map<TemplateName, HandlebarsTemplateDelegate>()
+  const templates = new Map<TemplateName, HandlebarsTemplateDelegate>()
   let assetUrls: Assets | undefined
   return {
     render(name, view) {
       environment ??= createEnvironment(look)
-      let template = compiled.get(name)
+      let template = templates.get(name)
       if (!template) {
-        template = environment.compile(readFileSync(templateFile(name, look), 'utf8'), {strict: false})
-        compiled.set(name, template)
+        template = compiled(environment, readFileSync(templateFile(name, look), 'utf8'))
+        templates.set(name, template)
       }
       assetUrls ??= assets(look)
       return template({...view, assets: assetUrls, paperSize: CSS_PAPER[view.paper ?? 'a4']})
