@@ -75,50 +75,15 @@ export async function openDocument(
   html: string,
   options: PageOptions,
   onSent: () => void = () => {},
-): Promise<OpenedHead> {
-  const inlined = inlineStylesheets(html, options.stylesheets, (url) => allowRequest(url, options.readableRoots))
-  await writeFile(file, inlined)
+): Promise<void> {
+  await writeFile(
+    file,
+    inlineStylesheets(html, options.stylesheets, (url) => allowRequest(url, options.readableRoots)),
+  )
   const loaded = page.goto(pathToFileURL(file).href, {waitUntil: 'load', timeout: options.timeoutMs})
   // The browser has the document: it lays it out on its own from here.
   onSent()
   await loaded
-  return headOf(inlined)
-}
-
-/** What a loaded document's page has before its body: the <html> tag and the head, with its styles and fonts. */
-export type OpenedHead = string
-
-const headOf = (html: string): OpenedHead => html.slice(0, Math.max(0, html.search(/<body[\s>]/i)))
-
-/**
- * In the page (serialised): the document's body replaced by `body`'s, parsed
- * as a document's body is, then its images and fonts loaded, as a page load
- * would have them.
- */
-async function swapBody(body: string): Promise<void> {
-  const parsed = new DOMParser().parseFromString(`<!doctype html><html><head></head>${body}`, 'text/html')
-  document.body.replaceWith(document.adoptNode(parsed.body))
-  await Promise.all(Array.from(document.images, (image) => image.decode().catch(() => undefined)))
-  await document.fonts.ready
-}
-
-/**
- * Show `html` in a page that has a document open (its head `opened`): when
- * its head is the same (the same styles and fonts, which the page has read
- * and decoded already) only the body is replaced; else it is loaded anew.
- */
-export async function reopenDocument(
-  page: Page,
-  file: string,
-  html: string,
-  opened: OpenedHead,
-  options: PageOptions,
-): Promise<OpenedHead> {
-  const inlined = inlineStylesheets(html, options.stylesheets, (url) => allowRequest(url, options.readableRoots))
-  const head = headOf(inlined)
-  if (head === '' || head !== opened) return openDocument(page, file, html, options)
-  await page.evaluate(swapBody, inlined.slice(head.length))
-  return head
 }
 
 export interface PrintOptions {

@@ -21,11 +21,9 @@ import {type BrowserStart, endBrowser, startBrowser, stopBrowser, within} from '
 import {
   measurePage,
   openDocument,
-  type OpenedHead,
   pageOptions,
   preparePage,
   printPage,
-  reopenDocument,
   type MeasureOptions,
   type PageOptions,
   type PrintOptions,
@@ -41,12 +39,6 @@ export interface OpenDocument {
    */
   measure<T, A>(measure: (arg: A) => T, how: MeasureOptions<A>): Promise<Awaited<T>>
   print(options?: PrintOptions): Promise<Uint8Array>
-  /**
-   * Show `html` in this page instead, to measure or print: a document of the
-   * same styles and fonts (a fitted version of the one measured) replaces
-   * only the body, with no page load.
-   */
-  reopen(html: string): Promise<void>
 }
 
 export interface Printer {
@@ -200,23 +192,11 @@ interface Timing {
   onSent: () => void
 }
 
-interface Opened {
-  page: Page
-  /** The file the page loads a document from, and the head of the one it shows. */
-  file: string
-  head: OpenedHead
-}
-
-function documentIn(opened: Opened, timeoutMs: number, options: PageOptions, {profile, owner}: Timing): OpenDocument {
-  const {page} = opened
+function documentIn(page: Page, timeoutMs: number, {profile, owner}: Timing): OpenDocument {
   return {
     measure: (measure, how) =>
       profile.time(owner, `measure ${measure.name || 'layout'}`, () => measurePage(page, measure, how)),
     print: (how) => profile.time(owner, how?.draft ? 'print (draft)' : 'print', () => printPage(page, timeoutMs, how)),
-    reopen: (html) =>
-      profile.time(owner, 'reopen page', async () => {
-        opened.head = await reopenDocument(page, opened.file, html, opened.head, options)
-      }),
   }
 }
 
@@ -225,7 +205,7 @@ async function run<T>(
   tempDir: string,
   timeoutMs: number,
   html: string,
-  step: (opened: Opened) => Promise<T>,
+  step: (page: Page) => Promise<T>,
   {profile, owner, onSent}: Timing,
   onRestart?: (reason: string) => void,
 ): Promise<T> {
@@ -242,10 +222,8 @@ async function run<T>(
       used = page.browser()
       const file = path.join(tempDir, `${randomBytes(6).toString('hex')}.html`)
       try {
-        const head = await profile.time(owner, 'load page', () =>
-          openDocument(page, file, html, session.pageOptions, onSent),
-        )
-        return await step({page, file, head})
+        await profile.time(owner, 'load page', () => openDocument(page, file, html, session.pageOptions, onSent))
+        return await step(page)
       } finally {
         await rm(file, {force: true})
       }
@@ -314,7 +292,7 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
           tempDir,
           timeoutMs,
           html,
-          (opened) => work(documentIn(opened, timeoutMs, session.pageOptions, timing)),
+          (page) => work(documentIn(page, timeoutMs, timing)),
           timing,
           options.onRestart,
         )

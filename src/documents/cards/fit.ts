@@ -9,7 +9,7 @@
  * (--ms), since it cannot wrap.
  */
 import {typeSizes} from '../../render/type-sizes.js'
-import type {OpenDocument} from '../../browser/printer.js'
+import type {Printer} from '../../browser/printer.js'
 import type {JoinKind} from './split.js'
 
 /** How a face is set: its type size in points, a share of its normal leading, and whether it is tracked tighter. */
@@ -298,13 +298,15 @@ function inPage(task: Task): Record<string, FaceMeasure> {
 }
 
 /**
- * Measure every face of the deck's sheets open in `page`: its fit, and for
+ * Measure every face of the deck's sheets in one page load: its fit, and for
  * answers that need more than one card, where they are cut.
  */
 export async function measureDeck(
-  page: OpenDocument,
+  printer: Printer,
+  html: string,
   answers: Pick<Task, 'pieces' | 'more'>,
 ): Promise<Map<string, FaceMeasure>> {
   const task: Task = {ladders: LADDERS, minMath: MIN_MATH_SCALE, maxCards: MAX_CARDS, ...answers}
-  return new Map(Object.entries(await page.measure(inPage, {arg: task})))
+  const found = await printer.open(html, (page) => page.measure(inPage, {arg: task}))
+  return new Map(Object.entries(found))
 }

@@ -67,6 +67,7 @@ export const cardsDocument = defineDocument({
     }
     const printed = await printDeck(setup, printer)
     reportFit(printed, report)
-    return [{name: 'cards.pdf', data: printed.pdf, pages: printed.sheets, html: printed.html}]
+    const pdf = await printer.print(printed.html)
+    return [{name: 'cards.pdf', data: pdf, pages: printed.sheets, html: printed.html}]
   },
 })

@@ -4,10 +4,9 @@
  * that does not fit even at the tightest continues on further cards (at most
  * MAX_CARDS, the last saying where the rest is), cut where the browser says
  * the card is full. All of it in one page load, and only for faces the run
- * has not measured before (fit-cache.ts). The fitted sheets are then
- * printed from the same page, which keeps the styles and fonts it loaded.
+ * has not measured before (fit-cache.ts).
  */
-import type {OpenDocument, Printer} from '../../browser/printer.js'
+import type {Printer} from '../../browser/printer.js'
 import type {HtmlOptions} from '../../render/html.js'
 import {toHtml} from '../../render/html.js'
 import type {Templates} from '../../render/template.js'
@@ -70,28 +69,20 @@ function piecesOfDeck(prints: PrintCard[], setup: Setup): Map<string, PieceHtml[
 }
 
 /**
- * Every face's measure, remembered from an earlier deck of the run, then
- * `print` of the deck so measured. The cards that have a face not seen yet
- * are measured first, in a page that `print` is then given to print from.
+ * Every face's measure: remembered from an earlier deck of the run, or
+ * measured now, in one page load, for the cards that have a face not seen yet.
  */
-async function measureAll<T>(
-  prints: PrintCard[],
-  setup: Setup,
-  printer: Printer,
-  print: (measured: Map<string, FaceMeasure>, page: OpenDocument | null) => Promise<T>,
-): Promise<T> {
+async function measureAll(prints: PrintCard[], setup: Setup, printer: Printer): Promise<Map<string, FaceMeasure>> {
   const faces = prints.flatMap((print) => faceTexts(print, setup.deck, setup.html))
   const known = recall(setup.fits, faces, setup.layout.card)
   const missing = prints.filter((print) => !known.has(faceId(print, 'front')) || !known.has(faceId(print, 'back')))
-  if (missing.length === 0) return print(known, null)
-  return printer.open(render(missing, setup, roomiest).html, async (page) => {
-    const found = await measureDeck(page, {
-      pieces: Object.fromEntries(piecesOfDeck(missing, setup)),
-      more: Object.fromEntries(missing.map((print) => [faceId(print, 'back'), print.elsewhere])),
-    })
-    remember(setup.fits, faces, setup.layout.card, found)
-    return print(new Map([...known, ...found]), page)
+  if (missing.length === 0) return known
+  const found = await measureDeck(printer, render(missing, setup, roomiest).html, {
+    pieces: Object.fromEntries(piecesOfDeck(missing, setup)),
+    more: Object.fromEntries(missing.map((print) => [faceId(print, 'back'), print.elsewhere])),
   })
+  remember(setup.fits, faces, setup.layout.card, found)
+  return new Map([...known, ...found])
 }
 
 /**
@@ -135,8 +126,17 @@ function finalFit(fits: Map<string, FaceFit>): Fit {
   }
 }
 
-/** The sheets rendered as measured. */
-async function fitted(first: PrintCard[], measured: Map<string, FaceMeasure>, setup: Setup): Promise<PrintedDeck> {
+/** One page load measures the whole deck; the sheets are then rendered as measured. */
+export async function printDeck(setup: Setup, printer: Printer): Promise<PrintedDeck> {
+  const first: PrintCard[] = setup.deck.cards.map((card) => ({
+    card,
+    part: 1,
+    parts: 1,
+    answer: card.question.answer?.length ? card.question.answer : null,
+    elsewhere: setup.more.measured(card),
+    more: null,
+  }))
+  const measured = await measureAll(first, setup, printer)
   const {prints, fits} = await cutAnswers(first, measured, setup.more)
   const final = render(prints, setup, finalFit(fits))
   return {
@@ -151,26 +151,4 @@ async function fitted(first: PrintCard[], measured: Map<string, FaceMeasure>, se
       })),
     overfull: [...fits].filter(([, fit]) => fit.size === null).map(([id]) => id),
   }
-}
-
-/**
- * The deck measured and printed in one page load: the sheets rendered as
- * measured replace the measured ones in the page (a deck measured before in
- * the run needs no measuring: it is printed at once).
- */
-export function printDeck(setup: Setup, printer: Printer): Promise<PrintedDeck & {pdf: Uint8Array}> {
-  const first: PrintCard[] = setup.deck.cards.map((card) => ({
-    card,
-    part: 1,
-    parts: 1,
-    answer: card.question.answer?.length ? card.question.answer : null,
-    elsewhere: setup.more.measured(card),
-    more: null,
-  }))
-  return measureAll(first, setup, printer, async (measured, page) => {
-    const deck = await fitted(first, measured, setup)
-    if (!page) return {...deck, pdf: await printer.print(deck.html)}
-    await page.reopen(deck.html)
-    return {...deck, pdf: await page.print()}
-  })
 }
