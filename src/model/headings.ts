@@ -166,6 +166,8 @@ export function headingQuestions(
   underQuestions: boolean,
   /** Inside an answer only a heading that asks by itself is a question (a follow-up), never a title or a series. */
   ownOnly = false,
+  /** Numbered tasks of a series answered by code (tasks.ts), with why. */
+  tasks: Map<RawSection, string> = new Map(),
 ): Map<RawSection, HeadingQuestion> {
   const candidates = siblings.map((section) => candidate(section, match, underQuestions))
   const members = candidates
@@ -206,6 +208,8 @@ export function headingQuestions(
         node: one.section.heading,
         why: [...one.why.filter((tag) => tag !== 'numbered'), series.why],
       }
+    const task = tasks.get(one.section)
+    if (task && one.heading.text) return {...one.heading, node: one.section.heading, why: [task]}
     // Under "Bill Gates Style Questions", a titled prompt ("#### Revert" over "Interview me.") asks by its place.
     if (underQuestions && one.below?.asked.text && one.below.tag === 'a prompt paragraph below' && promptsBelow)
       return {

@@ -146,6 +146,17 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Write a function that counts the vowels in a word.', true],
     ['How would you check that two words are anagrams?', true],
   ],
+  'numbered-tasks.md': [
+    // Numbered headings across the file, each over a fence, a third of which ask: every sentence is a task.
+    ['List every customer who signed up this year.', true],
+    ['How do you count the orders of each customer?', true],
+    ['Show the three most expensive products.', true],
+    ['Write a query that ranks the sellers of each region by revenue.', true],
+    ['Remove duplicate emails but keep the oldest row.', true],
+    // "### 3. Joins" holds no code and names a topic.
+  ],
+  // A tutorial's numbered steps over code: none asks, so none is a question.
+  'numbered-steps.md': [],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
