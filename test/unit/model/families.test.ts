@@ -157,6 +157,15 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
   ],
   // A tutorial's numbered steps over code: none asks, so none is a question.
   'numbered-steps.md': [],
+  'numbered-bold.md': [
+    // Numbered bold lines, most of which ask: all are questions, none a section label.
+    ['What does a CDN cache?', true],
+    ['Name two HTTP methods that are safe to repeat', true],
+    ['Why split a bundle into chunks?', true],
+    ['What is a service worker?', true],
+    ['Cookies versus local storage', true],
+    ['How does one connection carry many requests at once?', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -230,6 +239,17 @@ describe('titles, stems and answers', () => {
     const prompts = questionsOf('titled-prompts.md')
     expect(find(prompts, 'Describe how you divide').context).toBe('Splitting work fairly')
     expect(toString(find(prompts, 'Which sort is stable').answer![0]!)).toBe('merge sort keeps equal keys in order')
+  })
+
+  it('reads numbered bold lines as questions, not labels, and the lines under a bold question as its answer', () => {
+    const guide = guideOf(readFileSync(path.join(FAMILIES, 'numbered-bold.md'), 'utf8'))
+    expect(flat(guide.sections).map((section) => section.title)).toEqual(['Quick answers', 'Further reading'])
+    const bold = questionsOf('numbered-bold.md')
+    expect(find(bold, 'Why split').answer!.map((block) => toString(block))).toEqual([
+      'So that a page loads only the code it needs, and the rest when it is asked for.',
+    ])
+    expect(find(bold, 'Why split').why).toEqual(['a bold question line, answered on the lines below it'])
+    expect(find(bold, 'Cookies versus').why).toEqual(['series of "whole bold" paragraphs: 4 of 6 ask'])
   })
 
   it('keeps a source tag as metadata and places a <details> question at its summary', () => {
