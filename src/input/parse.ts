@@ -12,16 +12,23 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import remarkDetails from './details.js'
 import {guardMarkdown} from './guard.js'
+import remarkMathPairs, {withMathPairs} from './math.js'
 import {chunkStarts} from './parse-chunks.js'
 
-// `$…$` and `$$…$$` are math. Reference-style links are resolved here, so each
-// section can be rendered on its own.
+// `$…$` and `$$…$$` are math, its `$$` paired off as GitBook pairs them (math.ts). Reference-style links
+// are resolved here, so each section can be rendered on its own.
 const markdown = () =>
-  unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkMath).use(remarkInlineLinks)
+  unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkMath)
+    .use(remarkMathPairs)
+    .use(remarkInlineLinks)
 
 /** The markdown inside and after a `<details>` html block (see details.ts). */
 const inner = markdown()
-const parseInner = (text: string) => inner.runSync(inner.parse(text)) as Root
+const parseInner = (text: string) => inner.runSync(withMathPairs(text, () => inner.parse(text))) as Root
 
 const processor = markdown().use(remarkDetails, {parse: parseInner})
 
@@ -42,7 +49,7 @@ function shift(tree: Root, line: number, offset: number): Root {
 
 /** Each piece, with `suffix` after it, parsed on this thread (and in parse-worker.ts). */
 export function parsePieces(pieces: string[], suffix: string): Root[] {
-  return pieces.map((piece) => processor.parse(piece + suffix) as Root)
+  return pieces.map((piece) => withMathPairs(piece + suffix, () => processor.parse(piece + suffix)) as Root)
 }
 
 /** Parses pieces of a text somewhere: here, or in worker threads (parallel.ts). */
@@ -124,7 +131,8 @@ function parseInChunksHere(text: string, size: number): Root {
 export function parseMarkdown(raw: string, options: {chunkSize?: number} = {}): Root {
   const text = guardMarkdown(raw).text
   const size = options.chunkSize ?? CHUNK_SIZE
-  const tree = text.length > size ? parseInChunksHere(text, size) : (processor.parse(text) as Root)
+  const tree =
+    text.length > size ? parseInChunksHere(text, size) : (withMathPairs(text, () => processor.parse(text)) as Root)
   return processor.runSync(tree) as Root
 }
 
