@@ -166,6 +166,14 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Cookies versus local storage', true],
     ['How does one connection carry many requests at once?', true],
   ],
+  'pointers.md': [
+    // Listed in a table and repeated as headings whose only text is a link and a picture: one question, at the row.
+    ['Design a parking garage sensor network', false],
+    ['Design a ticket queue for a concert', false],
+    ['Design a photo sharing feed', false],
+    // A screenshot alone answers.
+    ['What does the queue dashboard show?', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -250,6 +258,12 @@ describe('titles, stems and answers', () => {
     ])
     expect(find(bold, 'Why split').why).toEqual(['a bold question line, answered on the lines below it'])
     expect(find(bold, 'Cookies versus').why).toEqual(['series of "whole bold" paragraphs: 4 of 6 ask'])
+  })
+
+  it('takes a link beside a picture for where the answer is, not for the answer', () => {
+    const garage = find(questionsOf('pointers.md'), 'Design a parking garage')
+    expect(garage).toMatchObject({answer: null, elsewhere: 'drills/garage.md', layout: 'table'})
+    expect(garage.position.line).toBe(7)
   })
 
   it('keeps a source tag as metadata and places a <details> question at its summary', () => {
