@@ -174,6 +174,15 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     // A screenshot alone answers.
     ['What does the queue dashboard show?', true],
   ],
+  'asides.md': [
+    // A parenthesis after the "?" answers it, unless it offers choices, asks on, quotes or gives an example.
+    ['What does a load balancer spread?', true],
+    ['How often do you ship? (daily / weekly / at the end of a sprint)', false],
+    ['Who reviews the code? (and how long does a review take)', false],
+    ['What happens when a deadline slips? ("we will fix it in the next release")', false],
+    ['Which metrics do you watch? (e.g. latency and error rate)', false],
+    ['What is a heartbeat?', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
