@@ -183,6 +183,18 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Which metrics do you watch? (e.g. latency and error rate)', false],
     ['What is a heartbeat?', true],
   ],
+  'titles-over-prompts.md': [
+    // Titles over prompts: the prompt is the question, even under a title that asks ("Why?"), set as
+    // a lone bullet, or reading like a label ("How to plan …?"); none is answered.
+    ['Why do teams split a service in two? Explain.', false],
+    ['How to plan a release when two teams share one branch?', false],
+    [
+      'Imagine you could talk to the people who designed your favourite language twenty years ago. What one change would you ask them for?',
+      false,
+    ],
+    ['What would you change in how your team handles night alerts?', false],
+    ['How do you hand a project over to a new team lead?', false],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -273,6 +285,21 @@ describe('titles, stems and answers', () => {
     const garage = find(questionsOf('pointers.md'), 'Design a parking garage')
     expect(garage).toMatchObject({answer: null, elsewhere: 'drills/garage.md', layout: 'table'})
     expect(garage.position.line).toBe(7)
+  })
+
+  it('keeps each title over its prompt, a title that asks included', () => {
+    const prompts = questionsOf('titles-over-prompts.md')
+    expect(prompts.map((question) => question.title)).toEqual([
+      'Why?',
+      'Shared branches',
+      'Time machine',
+      'On-call',
+      'Handover',
+    ])
+    expect(find(prompts, 'Why do teams').why).toEqual([
+      'a prompt paragraph below',
+      'a title that asks, among titles over prompts',
+    ])
   })
 
   it('keeps a source tag as metadata and places a <details> question at its summary', () => {
