@@ -70,7 +70,7 @@ function isMetadata(node: RootContent): boolean {
 }
 
 /** A prompt paragraph right below a title heading, maybe after a "Question:" label or metadata lines. */
-function questionBelow(section: RawSection, match: LabelMatcher): Below | undefined {
+function questionBelow(section: RawSection, match: LabelMatcher, headingAsks: boolean): Below | undefined {
   const used = new Set<RootContent>()
   const blocks = section.body
   // A body of several "**Q7:** …" lines is a chapter of questions, not one question under a title.
@@ -98,8 +98,10 @@ function questionBelow(section: RawSection, match: LabelMatcher): Below | undefi
       used.add(block)
       continue
     }
-    // A prompt set as the one bullet of a list ("* Pretend you have a time machine … What would you …?").
-    const [only, ...more] = block.type === 'list' && block.children.length === 1 ? block.children[0]!.children : []
+    // A prompt set as the one bullet of a list under a title ("* Pretend you have a time machine … What would
+    // you …?"); under a heading that asks, such a bullet is a follow-up.
+    const lone = block.type === 'list' && block.children.length === 1 && !headingAsks
+    const [only, ...more] = lone ? block.children[0]!.children : []
     const bullet = only?.type === 'paragraph' && more.length === 0 ? features(plainText(only)).score : 0
     if (only?.type === 'paragraph' && bullet >= ASKS) {
       used.add(block)
@@ -144,7 +146,7 @@ function candidate(section: RawSection, match: LabelMatcher, underQuestions: boo
     (asking >= 2 && asking * 2 > section.children.length)
   const shape = `h${section.depth} ${numberStyle(heading)}`
   // "### Q1: Count orders" over "**Question:** How many …?": the line is the question, the heading its title.
-  const looked = questionBelow(section, match)
+  const looked = questionBelow(section, match, own.score >= ASKS)
   const labelledBelow = looked?.tag === 'a "Question:" line below' && !own.tags.includes('ends in "?"')
   const below = score < ASKS || !heading.text || labelledBelow ? looked : undefined
   if (labelledBelow) score = Math.min(score, ASKS - 0.1)

@@ -195,6 +195,12 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['What would you change in how your team handles night alerts?', false],
     ['How do you hand a project over to a new team lead?', false],
   ],
+  'followups.md': [
+    // Bullets that only ask on are follow-ups the question raises, not its answer.
+    ['Tell me about a project you are proud of.', false],
+    ['Describe a hard bug you fixed.', true],
+    ['Tell me about a time you missed a deadline.', false],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
