@@ -45,7 +45,7 @@ function dollarRuns(line: string): Array<{start: number; end: number}> {
 }
 
 /** Where display math may open in `text`: the opening line of every `$$` pair alone on both its lines. */
-export function displayMathLines(text: string): Set<number> {
+function displayMathLines(text: string): Set<number> {
   const lines = new Set<number>()
   let open: {line: number; alone: boolean} | null = null
   let fence: string | null = null
