@@ -16,6 +16,8 @@ let displayLines: Set<number> | null = null
 
 const FENCE = /^[ \t>]*(`{3,}|~{3,})/
 const blank = (line: string) => /^[\s>]*$/.test(line)
+/** Nothing before a delimiter on its line but indentation, quote marks and a list marker. */
+const lineStart = (before: string) => /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?$/.test(before)
 
 /** The `$$` delimiters of a line outside code spans and escapes: where each starts and ends. */
 function dollarRuns(line: string): Array<{start: number; end: number}> {
@@ -64,7 +66,7 @@ function displayMathLines(text: string): Set<number> {
       continue
     }
     for (const run of dollarRuns(line)) {
-      const alone = blank(line.slice(0, run.start)) && line.slice(run.end).trim() === ''
+      const alone = lineStart(line.slice(0, run.start)) && line.slice(run.end).trim() === ''
       if (!open) open = {line: index + 1, alone}
       else {
         if (open.alone && alone) lines.add(open.line)

@@ -84,6 +84,14 @@ describe('$$ paired off as GitBook pairs it', () => {
     expect(outline('$$\n\n## Next\n')).toEqual(['paragraph@1', 'heading@3'])
   })
 
+  it('keeps display math that opens a list item or sits in a quote', () => {
+    const item = parseMarkdown('- $$\n  a = b\n  $$\n').children[0] as {
+      children: Array<{children: Array<{type: string}>}>
+    }
+    expect(item.children[0]!.children.map((node) => node.type)).toEqual(['math'])
+    expect(outline('> $$\n> c\n> $$\n\n## Next\n')).toEqual(['blockquote@1', 'heading@5'])
+  })
+
   it('ignores $$ inside code', () => {
     expect(outline('```\n$$\n```\n\n$$\nk\n$$\n')).toEqual(['code@1', 'math@5'])
     expect(outline('Use `$$` here.\n\n$$\nk\n$$\n')).toEqual(['paragraph@1', 'math@3'])
