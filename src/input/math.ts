@@ -5,7 +5,8 @@
  * ("… value,$$⏎formula⏎$$", "$$ $$" closing one formula and opening the
  * next), parses from the first odd `$$` on as one formula, headings and all.
  * Here the delimiters of a text are paired first as GitBook does: in order,
- * outside code, an inline pair never across a blank line. A line may open
+ * outside code, an inline pair never across a blank line, no pair across a
+ * heading. A line may open
  * display math only where such a pair opens alone on its line and closes
  * alone on a later one; every other `$$` is left to inline math, which pairs
  * within its paragraph. Lines stay where they are.
@@ -15,6 +16,7 @@
 let displayLines: Set<number> | null = null
 
 const FENCE = /^[ \t>]*(`{3,}|~{3,})/
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/
 const blank = (line: string) => /^[\s>]*$/.test(line)
 /** Nothing before a delimiter on its line but indentation, quote marks and a list marker. */
 const lineStart = (before: string) => /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?$/.test(before)
@@ -63,6 +65,11 @@ function displayMathLines(text: string): Set<number> {
     }
     if (blank(line)) {
       if (open && !open.alone) open = null
+      continue
+    }
+    // No formula holds a heading: what is open before one stays text (and a chunk cut there parses the same).
+    if (HEADING.test(line)) {
+      open = null
       continue
     }
     for (const run of dollarRuns(line)) {

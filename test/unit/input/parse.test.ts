@@ -92,6 +92,10 @@ describe('$$ paired off as GitBook pairs it', () => {
     expect(outline('> $$\n> c\n> $$\n\n## Next\n')).toEqual(['blockquote@1', 'heading@5'])
   })
 
+  it('never pairs a $$ across a heading', () => {
+    expect(outline('$$\nx\n\n## Next\n\n$$\ny\n$$\n')).toEqual(['paragraph@1', 'heading@4', 'math@6'])
+  })
+
   it('ignores $$ inside code', () => {
     expect(outline('```\n$$\n```\n\n$$\nk\n$$\n')).toEqual(['code@1', 'math@5'])
     expect(outline('Use `$$` here.\n\n$$\nk\n$$\n')).toEqual(['paragraph@1', 'math@3'])
