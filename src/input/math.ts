@@ -12,9 +12,6 @@
  * within its paragraph. Lines stay where they are.
  */
 
-/** The lines (1-based) of a text where display math may open. */
-let displayLines: Set<number> | null = null
-
 const FENCE = /^[ \t>]*(`{3,}|~{3,})/
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/
 const blank = (line: string) => /^[\s>]*$/.test(line)
@@ -49,7 +46,7 @@ function dollarRuns(line: string): Array<{start: number; end: number}> {
 }
 
 /** Where display math may open in `text`: the opening line of every `$$` pair alone on both its lines. */
-function displayMathLines(text: string): Set<number> {
+export function displayMathLines(text: string): Set<number> {
   const lines = new Set<number>()
   let open: {line: number; alone: boolean} | null = null
   let fence: string | null = null
@@ -84,17 +81,6 @@ function displayMathLines(text: string): Set<number> {
   return lines
 }
 
-/** Parse `text` with display math opening only where GitBook's pairing opens it. */
-export function withMathPairs<T>(text: string, parse: () => T): T {
-  const outer = displayLines
-  displayLines = displayMathLines(text)
-  try {
-    return parse()
-  } finally {
-    displayLines = outer
-  }
-}
-
 interface Construct {
   name?: string
   tokenize: (
@@ -105,23 +91,29 @@ interface Construct {
   ) => unknown
 }
 
-/** remark-math's display math, tried only on the lines withMathPairs allows. */
-function paired(construct: Construct): Construct {
+/** remark-math's display math, tried only on `lines`. */
+function paired(construct: Construct, lines: Set<number>): Construct {
   return {
     ...construct,
     tokenize(effects, ok, nok) {
-      if (displayLines && !displayLines.has(this.now().line)) return (code: unknown) => nok(code)
+      if (!lines.has(this.now().line)) return (code: unknown) => nok(code)
       return construct.tokenize.call(this, effects, ok, nok)
     },
   }
 }
 
-/** A unified plugin, used after remark-math: its display math opens where GitBook's would. */
-export default function remarkMathPairs(this: {data: () => {micromarkExtensions?: unknown[]}}) {
+/**
+ * A unified plugin, used after remark-math in the processor that parses one
+ * text: its display math opens only on `lines` (displayMathLines of that text).
+ */
+export default function remarkMathPairs(
+  this: {data: () => {micromarkExtensions?: unknown[]}},
+  options: {lines: Set<number>},
+) {
   const extensions = (this.data().micromarkExtensions ?? []) as Array<{flow?: Record<number, unknown>}>
   for (const [index, extension] of extensions.entries()) {
     const flow = extension.flow?.[36] as Construct | undefined
     if (flow?.name !== 'mathFlow') continue
-    extensions[index] = {...extension, flow: {...extension.flow, 36: paired(flow)}}
+    extensions[index] = {...extension, flow: {...extension.flow, 36: paired(flow, options.lines)}}
   }
 }
