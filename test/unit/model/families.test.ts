@@ -201,6 +201,11 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Describe a hard bug you fixed.', true],
     ['Tell me about a time you missed a deadline.', false],
   ],
+  'problem-chapters.md': [
+    // A title over a "题目" (problem) sub-section, as over a "Problem" one: its first paragraph is the question.
+    ['设计一个把长网址变成短链接的服务，每天有一亿次跳转。', true],
+    ['设计一个实时更新的游戏排行榜。', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -306,6 +311,12 @@ describe('titles, stems and answers', () => {
       'a prompt paragraph below',
       'a title that asks, among titles over prompts',
     ])
+  })
+
+  it('keeps a chapter over a 题目 sub-section as the title of its question', () => {
+    const chapters = questionsOf('problem-chapters.md')
+    expect(chapters.map((question) => question.title)).toEqual(['短链接服务', '排行榜'])
+    expect(chapters[0]!.why).toEqual(['a "Question" sub-section'])
   })
 
   it('keeps a source tag as metadata and places a <details> question at its summary', () => {
