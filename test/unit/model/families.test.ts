@@ -319,6 +319,14 @@ describe('titles, stems and answers', () => {
     expect(chapters[0]!.why).toEqual(['a "Question" sub-section'])
   })
 
+  it('says why a numbered task was taken: its series, each answered by code', () => {
+    const tasks = questionsOf('numbered-tasks.md')
+    expect(find(tasks, 'List every customer').why).toEqual([
+      'series of h3 numbered headings each answered by code: 2 of 5 ask',
+    ])
+    expect(find(tasks, 'Show the three').answer!.map((block) => block.type)).toEqual(['paragraph', 'code'])
+  })
+
   it('keeps a source tag as metadata and places a <details> question at its summary', () => {
     expect(find(questionsOf('cleanup-text.md'), 'How does consistent').meta).toEqual(['Amazon, 2021'])
     expect(find(questionsOf('details-series.md'), 'Why do you want').position.line).toBe(9)
