@@ -6,7 +6,8 @@
 // precision, answers attached and crashes. Not a test: nothing here fails.
 // Options: --holdout (only the held-out guides), --all (both), --id=<id> (one),
 // --verbose (print missed and spurious questions per guide), --cli=PATH (score another build's main.js),
-// --rules (per reason a question was taken, how many of those it took are expected: each rule's precision).
+// --rules (per reason a question was taken, how many of those it took are expected: each rule's precision),
+// --skip-prefix=P (leave out every entry whose id starts with P, say one being counted; repeatable).
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -21,9 +22,10 @@ const say = (line) => process.stdout.write(`${line}\n`)
 // Piped into head: stop quietly when the reader has had enough.
 process.stdout.on('error', (error) => (error.code === 'EPIPE' ? process.exit(0) : Promise.reject(error)))
 
+const skipped = args.filter((arg) => arg.startsWith('--skip-prefix=')).map((arg) => arg.slice(14))
 const holdout = new Set(JSON.parse(readFileSync(path.join(corpus, 'holdout.json'), 'utf8')).holdout)
 const entries = readdirSync(path.join(corpus, 'entries'))
-  .filter((name) => name.endsWith('.json'))
+  .filter((name) => name.endsWith('.json') && !skipped.some((prefix) => name.startsWith(prefix)))
   .sort()
   .map((name) => JSON.parse(readFileSync(path.join(corpus, 'entries', name), 'utf8')))
   .filter((entry) => {

@@ -12,18 +12,28 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import remarkDetails from './details.js'
 import {guardMarkdown} from './guard.js'
+import remarkMathPairs, {displayMathLines} from './math.js'
 import {chunkStarts} from './parse-chunks.js'
 
-// `$…$` and `$$…$$` are math. Reference-style links are resolved here, so each
-// section can be rendered on its own.
-const markdown = () =>
-  unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkMath).use(remarkInlineLinks)
+// `$…$` and `$$…$$` are math, its `$$` paired off as GitBook pairs them: the parser of a text with `$$`
+// knows where its display math may open (math.ts), so such a text gets a parser of its own.
+const syntax = (lines?: Set<number>) => {
+  const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkMath)
+  return lines ? parser.use(remarkMathPairs, {lines}) : parser
+}
+const plainSyntax = syntax().freeze()
+
+const parseText = (text: string) =>
+  (text.includes('$$') ? syntax(displayMathLines(text)) : plainSyntax).parse(text) as Root
+
+// Reference-style links are resolved here, so each section can be rendered on its own.
+const transforms = () => unified().use(remarkInlineLinks)
 
 /** The markdown inside and after a `<details>` html block (see details.ts). */
-const inner = markdown()
-const parseInner = (text: string) => inner.runSync(inner.parse(text)) as Root
+const inner = transforms()
+const parseInner = (text: string) => inner.runSync(parseText(text)) as Root
 
-const processor = markdown().use(remarkDetails, {parse: parseInner})
+const processor = transforms().use(remarkDetails, {parse: parseInner})
 
 /** Above this size a guide is parsed in chunks of about this size (see parse-chunks.ts). */
 const CHUNK_SIZE = 16 * 1024
@@ -42,7 +52,7 @@ function shift(tree: Root, line: number, offset: number): Root {
 
 /** Each piece, with `suffix` after it, parsed on this thread (and in parse-worker.ts). */
 export function parsePieces(pieces: string[], suffix: string): Root[] {
-  return pieces.map((piece) => processor.parse(piece + suffix) as Root)
+  return pieces.map((piece) => parseText(piece + suffix))
 }
 
 /** Parses pieces of a text somewhere: here, or in worker threads (parallel.ts). */
@@ -124,7 +134,7 @@ function parseInChunksHere(text: string, size: number): Root {
 export function parseMarkdown(raw: string, options: {chunkSize?: number} = {}): Root {
   const text = guardMarkdown(raw).text
   const size = options.chunkSize ?? CHUNK_SIZE
-  const tree = text.length > size ? parseInChunksHere(text, size) : (processor.parse(text) as Root)
+  const tree = text.length > size ? parseInChunksHere(text, size) : parseText(text)
   return processor.runSync(tree) as Root
 }
 

@@ -37,11 +37,35 @@ function linkOnly(block: RootContent): string | undefined {
   return links.length === 1 && words.length === 0 ? links[0]!.url : undefined
 }
 
-/** An answer of nothing but filler and bare links is no answer; the first link is kept as where to look. */
+/** A paragraph of nothing but images: a picture beside a link to the answer, or a screenshot that is the answer. */
+function imagesOnly(block: RootContent): boolean {
+  if (block.type !== 'paragraph') return false
+  const image = (child: {type: string}) => child.type === 'image' || child.type === 'imageReference'
+  const rest = block.children.filter((child) => !image(child) && child.type !== 'break')
+  return block.children.some(image) && plainText(rest).replace(/[^\p{L}\p{N}]+/gu, '') === ''
+}
+
+/** A list every item of which asks ("- How did you handle it?"): follow-ups the question raises, not its answer. */
+function asksOnly(block: RootContent): boolean {
+  if (block.type !== 'list' || block.children.length === 0) return false
+  return block.children.every((item) => {
+    const lead = item.children[0]
+    return item.children.length === 1 && lead?.type === 'paragraph' && /\?\W*$/.test(plainText(lead))
+  })
+}
+
+/**
+ * An answer of nothing but filler and bare links (pictures beside them
+ * included: "View the solution" over a diagram) is no answer; the first link
+ * is kept as where to look. A screenshot alone still answers; follow-up
+ * questions alone do not.
+ */
 function realAnswer(blocks: RootContent[]): {answer: RootContent[]; elsewhere?: string} {
   const said = blocks.filter((block) => !isEmpty(block))
-  const links = said.map(linkOnly)
-  if (said.length > 0 && links.every((url) => url !== undefined)) return {answer: [], elsewhere: links[0]}
+  const links = said.map(linkOnly).filter((url) => url !== undefined)
+  const pointer = said.every((block) => linkOnly(block) !== undefined || imagesOnly(block))
+  if (said.length > 0 && links.length > 0 && pointer) return {answer: [], elsewhere: links[0]}
+  if (said.length > 0 && said.every(asksOnly)) return {answer: []}
   return {answer: said.length === 0 ? [] : blocks}
 }
 

@@ -11,7 +11,7 @@ import {normalizeLabel} from './labels.js'
 import {groupDetails, isDetails, type Details} from './details.js'
 import {continueNumbering} from './numbering.js'
 import type {LabelMatcher} from './labels.js'
-import {labelOf, leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
+import {boldLine, labelOf, leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {pseudoHeading, itemText, readList} from './parts.js'
 import {questionOf, type Draft} from './questions.js'
 import {introducedList} from './stems.js'
@@ -38,7 +38,8 @@ function isQuestionParagraph(node: RootContent): node is Paragraph {
   if (QUESTION_LABEL.test(labelled.label)) return true
   const bold = plainText(labelled.strong)
   if (cleanQuestionText(bold).numbered === 'question') return true
-  const alone = plainText(labelled.rest) === ''
+  // Alone on its line: the lines below it in the same paragraph are its answer.
+  const alone = plainText(labelled.rest) === '' || boldLine(node) !== undefined
   return alone && (/\?\W*$/.test(bold) || (/^["“']/.test(bold) && readsAsQuestion(bold)))
 }
 
@@ -56,7 +57,7 @@ function paragraphShape(node: RootContent): {shape: string; text: string} | unde
   if (first?.type === 'strong') {
     const bold = plainText(first)
     const after = plainText(rest)
-    if (after === '' && !/:\s*$/.test(bold)) return {shape: 'whole bold', text: bold}
+    if ((after === '' || boldLine(node) !== undefined) && !/:\s*$/.test(bold)) return {shape: 'whole bold', text: bold}
     if (BOLD_NUMBER.test(bold) && after) return {shape: 'bold number', text: after}
     return undefined
   }
@@ -225,7 +226,9 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       ;[open, last, label] = [asked ? undefined : target, asked, undefined]
       continue
     }
-    const lineWhy = leadingLabel(block) ? 'a bold question line' : 'a "Question:" line'
+    const answeredBelow = boldLine(block) !== undefined && block.type === 'paragraph' && block.children.length > 1
+    const boldWhy = answeredBelow ? 'a bold question line, answered on the lines below it' : 'a bold question line'
+    const lineWhy = leadingLabel(block) ? boldWhy : 'a "Question:" line'
     const series = isQuestionParagraph(block) ? [lineWhy] : seriesAsks(block)
     if (block.type === 'paragraph' && series) {
       const found = paragraphDraft(block, blocks[index + 1] as RootContent | undefined, here(), context, series)

@@ -40,6 +40,8 @@ interface Candidate {
   container: boolean
   /** The question the lines below the heading ask, when the heading is a title. */
   below?: Below
+  /** The prompt paragraph the section opens with, whether or not the heading asks. */
+  prompt?: Below
 }
 
 interface Below {
@@ -68,7 +70,7 @@ function isMetadata(node: RootContent): boolean {
 }
 
 /** A prompt paragraph right below a title heading, maybe after a "Question:" label or metadata lines. */
-function questionBelow(section: RawSection, match: LabelMatcher): Below | undefined {
+function questionBelow(section: RawSection, match: LabelMatcher, headingAsks: boolean): Below | undefined {
   const used = new Set<RootContent>()
   const blocks = section.body
   // A body of several "**Q7:** …" lines is a chapter of questions, not one question under a title.
@@ -96,7 +98,17 @@ function questionBelow(section: RawSection, match: LabelMatcher): Below | undefi
       used.add(block)
       continue
     }
-    if (block.type !== 'paragraph' || match(plainText(block)) !== undefined) break
+    // A prompt set as the one bullet of a list under a title ("* Pretend you have a time machine … What would
+    // you …?"); under a heading that asks, such a bullet is a follow-up.
+    const lone = block.type === 'list' && block.children.length === 1 && !headingAsks
+    const [only, ...more] = lone ? block.children[0]!.children : []
+    const bullet = only?.type === 'paragraph' && more.length === 0 ? features(plainText(only)).score : 0
+    if (only?.type === 'paragraph' && bullet >= ASKS) {
+      used.add(block)
+      return {asked: questionOf(only.children), node: only, used, score: bullet, tag: 'a prompt paragraph below'}
+    }
+    // A label names what follows ("How to prepare"); a line that ends in "?" asks.
+    if (block.type !== 'paragraph' || (match(plainText(block)) !== undefined && !/\?\W*$/.test(plainText(block)))) break
     const own = features(plainText(block))
     used.add(block)
     return {asked: questionOf(block.children), node: block, used, score: own.score, tag: 'a prompt paragraph below'}
@@ -134,11 +146,12 @@ function candidate(section: RawSection, match: LabelMatcher, underQuestions: boo
     (asking >= 2 && asking * 2 > section.children.length)
   const shape = `h${section.depth} ${numberStyle(heading)}`
   // "### Q1: Count orders" over "**Question:** How many …?": the line is the question, the heading its title.
-  const looked = questionBelow(section, match)
+  const looked = questionBelow(section, match, own.score >= ASKS)
   const labelledBelow = looked?.tag === 'a "Question:" line below' && !own.tags.includes('ends in "?"')
   const below = score < ASKS || !heading.text || labelledBelow ? looked : undefined
   if (labelledBelow) score = Math.min(score, ASKS - 0.1)
-  return {section, heading, shape, score, raw: labelledBelow ? score : own.score, why, container, below}
+  const prompt = looked?.tag === 'a prompt paragraph below' && looked.score >= ASKS ? looked : undefined
+  return {section, heading, shape, score, raw: labelledBelow ? score : own.score, why, container, below, prompt}
 }
 
 /** The section's blocks and its sub-sections (STAR parts, say) up to the first that is a question of its own. */
@@ -166,6 +179,8 @@ export function headingQuestions(
   underQuestions: boolean,
   /** Inside an answer only a heading that asks by itself is a question (a follow-up), never a title or a series. */
   ownOnly = false,
+  /** Numbered tasks of a series answered by code (tasks.ts), with why. */
+  tasks: Map<RawSection, string> = new Map(),
 ): Map<RawSection, HeadingQuestion> {
   const candidates = siblings.map((section) => candidate(section, match, underQuestions))
   const members = candidates
@@ -193,8 +208,18 @@ export function headingQuestions(
       (titled >= 2 && titled * 3 >= candidates.length)
     const below =
       one.below && ((one.below.score >= ASKS && prompt) || !one.heading.text || (series?.asks && promptsBelow))
+    if (ownOnly) return own ? {...one.heading, node: one.section.heading, why: one.why} : undefined
+    // Among titles over prompts, a title that asks too ("Why?", "Implement transactions") is one more title.
+    if (own && one.prompt?.asked.text && promptsBelow && titled >= 2)
+      return {
+        ...one.prompt.asked,
+        title: one.heading.text,
+        node: one.prompt.node,
+        titleNode: one.section.heading,
+        why: [one.prompt.tag, 'a title that asks, among titles over prompts'],
+        fromBelow: true,
+      }
     if (own) return {...one.heading, node: one.section.heading, why: one.why}
-    if (ownOnly) return undefined
     if (below && one.below?.asked.text) {
       const why = [one.below.tag, ...(one.below.score >= ASKS ? [] : [series?.why ?? ''])].filter(Boolean)
       const title = one.heading.text || undefined
@@ -206,6 +231,8 @@ export function headingQuestions(
         node: one.section.heading,
         why: [...one.why.filter((tag) => tag !== 'numbered'), series.why],
       }
+    const task = tasks.get(one.section)
+    if (task && one.heading.text) return {...one.heading, node: one.section.heading, why: [task]}
     // Under "Bill Gates Style Questions", a titled prompt ("#### Revert" over "Interview me.") asks by its place.
     if (underQuestions && one.below?.asked.text && one.below.tag === 'a prompt paragraph below' && promptsBelow)
       return {
@@ -222,7 +249,8 @@ export function headingQuestions(
     const decided = decide(one)
     if (!decided) continue
     const {fromBelow, ...asked} = decided
-    found.set(one.section, {...asked, blocks: answerOf(one.section, isQuestion, fromBelow ? one.below : undefined)})
+    const used = fromBelow ? (one.below ?? one.prompt) : undefined
+    found.set(one.section, {...asked, blocks: answerOf(one.section, isQuestion, used)})
   }
   return found
 }

@@ -15,6 +15,7 @@ import {toQuestion} from './questions.js'
 import {withoutRepeats} from './repeats.js'
 import {withSubQuestions} from './stems.js'
 import {sectionTree, type RawSection} from './sections.js'
+import {codeTasks} from './tasks.js'
 import type {Guide, Section} from './types.js'
 
 export type * from './types.js'
@@ -49,9 +50,16 @@ function frontMatterOf(root: Root): Record<string, unknown> {
  * them is read as parts or questions, but for a follow-up heading that asks
  * by itself.
  */
-function finishLevel(raws: RawSection[], file: string, match: LabelMatcher, parent?: string, inAnswer = false) {
+function finishLevel(
+  raws: RawSection[],
+  file: string,
+  match: LabelMatcher,
+  tasks: Map<RawSection, string>,
+  parent?: string,
+  inAnswer = false,
+) {
   const underQuestions = parent !== undefined && match(parent) === 'questions'
-  const asked = headingQuestions(raws, match, underQuestions, inAnswer)
+  const asked = headingQuestions(raws, match, underQuestions, inAnswer, tasks)
   return raws.map((raw): Section => {
     const question = asked.get(raw)
     if (question) {
@@ -59,13 +67,13 @@ function finishLevel(raws: RawSection[], file: string, match: LabelMatcher, pare
       const label = context[0] ?? ''
       const {text, difficulty, title, titleNode, why, node, blocks} = question
       const draft = {text, difficulty, label, context, blocks, node, title, titleNode, why, layout: 'heading' as const}
-      const children = finishLevel(raw.children, file, match, raw.title, true)
+      const children = finishLevel(raw.children, file, match, tasks, raw.title, true)
       const questions = withSubQuestions(draft)
         .filter((one) => standsAlone(one.text))
         .map((one) => toQuestion(one, raw, file))
       return {...raw, parts: [], questions, children}
     }
-    const children = finishLevel(raw.children, file, match, raw.title, inAnswer)
+    const children = finishLevel(raw.children, file, match, tasks, raw.title, inAnswer)
     if (inAnswer) return {...raw, parts: [], questions: [], children}
     const {parts, questions} = readBody(raw.body, raw.generated ? [] : [...raw.path].reverse(), match)
     const found = questions
@@ -145,7 +153,7 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
     } else if (tree.preamble.length > 0) {
       sections = [preambleSection(file, tree.preamble, slugger), ...sections]
     }
-    guide.sections.push(...finishLevel(sections, file, match))
+    guide.sections.push(...finishLevel(sections, file, match, codeTasks(sections)))
   }
   withoutRepeats(guide.sections)
   guide.title ||= options.fallbackTitle || 'Study guide'

@@ -135,8 +135,8 @@ export const DIFFICULTY_TAGS: Array<{difficulty: Difficulty; tag: RegExp}> = [
 export const ANSWER_LABEL =
   /^(answer|a|ans|solution|model answer|sample answer|suggested answer|example answer|explanation)$/
 export const HINT_LABEL = /^(hints?)$/
-/** Labels that name the question itself, below a title: "**Question:**", "### Problem Statement", "Task:". */
-export const QUESTION_LABEL = /^(q|question|problem|problem statement|task|prompt|exercise|challenge)( ?#? ?\d+)?$/
+/** Labels that name the question itself, below a title: "**Question:**", "### Problem Statement", "Task:", "### 题目" (problem). */
+export const QUESTION_LABEL = /^(q|question|problem|problem statement|task|prompt|exercise|challenge|题目)( ?#? ?\d+)?$/
 
 export function isQuestionLabel(label: string): boolean {
   return QUESTION_LABEL.test(normalizeLabel(label))

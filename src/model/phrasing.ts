@@ -56,6 +56,19 @@ export function labelOf(node: RootContent): Label | undefined {
   return {label: normalizeLabel(plain[1] ?? ''), rest: after, restText: plainText(after)}
 }
 
+/**
+ * The bold text a paragraph's first line is made of, when that line is
+ * nothing but bold: "**What is X?**" alone, or with its answer on the lines
+ * below it in the same paragraph ("**What is X?**⏎It is …").
+ */
+export function boldLine(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const [first, next] = node.children
+  if (first?.type !== 'strong') return undefined
+  const ownLine = next === undefined || next.type === 'break' || (next.type === 'text' && /^[ \t]*\n/.test(next.value))
+  return ownLine ? plainText(first) : undefined
+}
+
 /** A paragraph of the given phrasing, keeping the source position of `from`. */
 export function paragraphOf(children: PhrasingContent[], from?: {position?: Paragraph['position']}): Paragraph {
   return {type: 'paragraph', children, ...(from?.position ? {position: from.position} : {})}

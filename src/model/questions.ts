@@ -8,7 +8,7 @@ import type {Position} from 'unist'
 import {splitAnswer} from './answer.js'
 import {normalizeLabel, QUESTION_KIND_RULES} from './labels.js'
 import {paragraphOf, withoutTrailingSources} from './phrasing.js'
-import {cleanQuestionText, plainText, splitSourceTag, type QuestionText} from './text.js'
+import {cleanQuestionText, plainText, readsAsQuestion, splitSourceTag, type QuestionText} from './text.js'
 import type {Difficulty, Question, QuestionKind, QuestionLayout} from './types.js'
 
 export interface Draft {
@@ -44,11 +44,28 @@ export function questionOf(phrasing: PhrasingContent[]): QuestionText {
   return cleanQuestionText(plainText(withoutTrailingSources(phrasing)))
 }
 
+/**
+ * A parenthesis that is more of the question than its answer: it asks again
+ * ("(and are there plans to change it)"), offers the choices ("(hours / days)"),
+ * quotes ("(\"this can't be done\")") or gives an example ("(e.g. …)").
+ */
+function widensQuestion(aside: string): boolean {
+  return (
+    readsAsQuestion(aside) ||
+    /\?/.test(aside) ||
+    /^(and|or)\b/i.test(aside) ||
+    /\s\/\s/.test(aside) ||
+    /^["“'‘]/.test(aside) ||
+    /^(e\.?g\b|i\.?e\b)|\bfor example\b/i.test(aside)
+  )
+}
+
 /** "What is a symmetric matrix? (equal to its transpose)": a parenthesis closing the line after its "?" answers it. */
 function inlineAnswer(text: string): {text: string; answer?: string} {
   const found = /^(.*\?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/.exec(text)
-  if (!found || (found[2] ?? '').trim().split(/\s+/).length < 2) return {text}
-  return {text: found[1]!.trim(), answer: found[2]!.trim()}
+  const aside = (found?.[2] ?? '').trim()
+  if (!found || aside.split(/\s+/).length < 2 || widensQuestion(aside)) return {text}
+  return {text: found[1]!.trim(), answer: aside}
 }
 
 export function toQuestion(draft: Draft, section: {slug: string}, file: string): Question {

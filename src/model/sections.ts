@@ -7,7 +7,9 @@ import type GithubSlugger from 'github-slugger'
 import type {Root, RootContent} from 'mdast'
 import {ASKS, features} from './features.js'
 import {withoutNavigation} from './navigation.js'
-import {plainText} from './text.js'
+import {boldLine} from './phrasing.js'
+import {seriesVerdicts} from './series.js'
+import {cleanQuestionText, plainText} from './text.js'
 import type {Section} from './types.js'
 
 /** A section before its parts are recognised. */
@@ -30,17 +32,32 @@ function detailsBalance(html: string): number {
 }
 
 /**
+ * Numbered bold lines ("**3. Name three …**") most of which ask are a series
+ * of questions, "?" or not: none of them is a label.
+ */
+function askingNumberedLines(blocks: RootContent[]): boolean {
+  const lines = blocks
+    .map(boldLine)
+    .filter((text): text is string => text !== undefined && cleanQuestionText(text).numbered !== null)
+  const verdict = seriesVerdicts(lines.map((text) => ({shape: 'numbered bold', score: features(text).score})))
+  return verdict.get('numbered bold')?.asks === true
+}
+
+/**
  * A guide with no headings but its title still has sections: a paragraph of
  * nothing but bold text that does not ask and ends in no colon
- * ("**Questions for Freshers**") is read as a heading there.
+ * ("**Questions for Freshers**") is read as a heading there, unless it is
+ * numbered as the questions around it are.
  */
 function boldLabelsAsHeadings(blocks: RootContent[]): RootContent[] {
   if (blocks.filter((node) => node.type === 'heading' && node.depth > 1).length > 0) return blocks
   const depth = blocks.some((node) => node.type === 'heading') ? 2 : 1
+  const numberedAsk = askingNumberedLines(blocks)
   return blocks.map((node): RootContent => {
     if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]?.type !== 'strong') return node
     const text = plainText(node)
     if (/[:?]\s*$/.test(text) || text.length > 80 || features(text).score >= ASKS) return node
+    if (numberedAsk && cleanQuestionText(text).numbered !== null) return node
     return {type: 'heading', depth: depth as 1 | 2, children: node.children[0].children, position: node.position}
   })
 }

@@ -54,3 +54,50 @@ describe('<details> split at parse time', () => {
     expect(types(root.children)).toEqual(['paragraph', 'html'])
   })
 })
+
+describe('$$ paired off as GitBook pairs it', () => {
+  const outline = (text: string) =>
+    parseMarkdown(text).children.map((node) => `${node.type}@${node.position?.start.line}`)
+
+  it('keeps display math that opens and closes alone on its lines', () => {
+    const root = parseMarkdown('Text:\n\n$$\na = b\n$$\n\n## Next\n')
+    expect(outline('Text:\n\n$$\na = b\n$$\n\n## Next\n')).toEqual(['paragraph@1', 'math@3', 'heading@7'])
+    expect((root.children[1] as {value: string}).value).toBe('a = b')
+  })
+
+  it('closes a formula opened at the end of a line at the next $$, so the headings after it stay headings', () => {
+    const text = 'The rule is,$$\nx = y + 1\n$$\n\nThen:\n\n$$\nz = 2\n$$\n\n## A heading\n\nMore.\n'
+    expect(outline(text)).toEqual(['paragraph@1', 'paragraph@5', 'math@7', 'heading@11', 'paragraph@13'])
+    const inline = parseMarkdown(text).children[0] as {children: Array<{type: string; value?: string}>}
+    expect(inline.children.map((node) => node.type)).toEqual(['text', 'inlineMath'])
+  })
+
+  it('reads "$$ $$" and "$$$$" as one formula closing and the next opening, not as an open block', () => {
+    const text = '$$\np = 1\n$$ $$\nq = 2\n$$\n\n## After\n\n$$\nr\n$$$$\ns\n$$\n\n## Last\n'
+    expect(outline(text)).toEqual(['paragraph@1', 'heading@7', 'paragraph@9', 'heading@15'])
+    const first = parseMarkdown(text).children[0] as {children: Array<{type: string}>}
+    expect(first.children.filter((node) => node.type === 'inlineMath')).toHaveLength(2)
+  })
+
+  it('leaves a lone $$ as text rather than opening math to the end of the file', () => {
+    expect(outline('Cost: $$\n\n## Next\n\ntext\n')).toEqual(['paragraph@1', 'heading@3', 'paragraph@5'])
+    expect(outline('$$\n\n## Next\n')).toEqual(['paragraph@1', 'heading@3'])
+  })
+
+  it('keeps display math that opens a list item or sits in a quote', () => {
+    const item = parseMarkdown('- $$\n  a = b\n  $$\n').children[0] as {
+      children: Array<{children: Array<{type: string}>}>
+    }
+    expect(item.children[0]!.children.map((node) => node.type)).toEqual(['math'])
+    expect(outline('> $$\n> c\n> $$\n\n## Next\n')).toEqual(['blockquote@1', 'heading@5'])
+  })
+
+  it('never pairs a $$ across a heading', () => {
+    expect(outline('$$\nx\n\n## Next\n\n$$\ny\n$$\n')).toEqual(['paragraph@1', 'heading@4', 'math@6'])
+  })
+
+  it('ignores $$ inside code', () => {
+    expect(outline('```\n$$\n```\n\n$$\nk\n$$\n')).toEqual(['code@1', 'math@5'])
+    expect(outline('Use `$$` here.\n\n$$\nk\n$$\n')).toEqual(['paragraph@1', 'math@3'])
+  })
+})

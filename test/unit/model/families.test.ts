@@ -146,6 +146,66 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Write a function that counts the vowels in a word.', true],
     ['How would you check that two words are anagrams?', true],
   ],
+  'numbered-tasks.md': [
+    // Numbered headings across the file, each over a fence, a third of which ask: every sentence is a task.
+    ['List every customer who signed up this year.', true],
+    ['How do you count the orders of each customer?', true],
+    ['Show the three most expensive products.', true],
+    ['Write a query that ranks the sellers of each region by revenue.', true],
+    ['Remove duplicate emails but keep the oldest row.', true],
+    // "### 3. Joins" holds no code and names a topic.
+  ],
+  // A tutorial's numbered steps over code: none asks, so none is a question.
+  'numbered-steps.md': [],
+  'numbered-bold.md': [
+    // Numbered bold lines, most of which ask: all are questions, none a section label.
+    ['What does a CDN cache?', true],
+    ['Name two HTTP methods that are safe to repeat', true],
+    ['Why split a bundle into chunks?', true],
+    ['What is a service worker?', true],
+    ['Cookies versus local storage', true],
+    ['How does one connection carry many requests at once?', true],
+  ],
+  'pointers.md': [
+    // Listed in a table and repeated as headings whose only text is a link and a picture: one question, at the row.
+    ['Design a parking garage sensor network', false],
+    ['Design a ticket queue for a concert', false],
+    ['Design a photo sharing feed', false],
+    // A screenshot alone answers.
+    ['What does the queue dashboard show?', true],
+  ],
+  'asides.md': [
+    // A parenthesis after the "?" answers it, unless it offers choices, asks on, quotes or gives an example.
+    ['What does a load balancer spread?', true],
+    ['How often do you ship? (daily / weekly / at the end of a sprint)', false],
+    ['Who reviews the code? (and how long does a review take)', false],
+    ['What happens when a deadline slips? ("we will fix it in the next release")', false],
+    ['Which metrics do you watch? (e.g. latency and error rate)', false],
+    ['What is a heartbeat?', true],
+  ],
+  'titles-over-prompts.md': [
+    // Titles over prompts: the prompt is the question, even under a title that asks ("Why?"), set as
+    // a lone bullet, or reading like a label ("How to plan …?"); none is answered.
+    ['Why do teams split a service in two? Explain.', false],
+    ['How to plan a release when two teams share one branch?', false],
+    [
+      'Imagine you could talk to the people who designed your favourite language twenty years ago. What one change would you ask them for?',
+      false,
+    ],
+    ['What would you change in how your team handles night alerts?', false],
+    ['How do you hand a project over to a new team lead?', false],
+  ],
+  'followups.md': [
+    // Bullets that only ask on are follow-ups the question raises, not its answer.
+    ['Tell me about a project you are proud of.', false],
+    ['Describe a hard bug you fixed.', true],
+    ['Tell me about a time you missed a deadline.', false],
+  ],
+  'problem-chapters.md': [
+    // A title over a "题目" (problem) sub-section, as over a "Problem" one: its first paragraph is the question.
+    ['设计一个把长网址变成短链接的服务，每天有一亿次跳转。', true],
+    ['设计一个实时更新的游戏排行榜。', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -219,6 +279,52 @@ describe('titles, stems and answers', () => {
     const prompts = questionsOf('titled-prompts.md')
     expect(find(prompts, 'Describe how you divide').context).toBe('Splitting work fairly')
     expect(toString(find(prompts, 'Which sort is stable').answer![0]!)).toBe('merge sort keeps equal keys in order')
+  })
+
+  it('reads numbered bold lines as questions, not labels, and the lines under a bold question as its answer', () => {
+    const guide = guideOf(readFileSync(path.join(FAMILIES, 'numbered-bold.md'), 'utf8'))
+    expect(flat(guide.sections).map((section) => section.title)).toEqual(['Quick answers', 'Further reading'])
+    const bold = questionsOf('numbered-bold.md')
+    expect(find(bold, 'Why split').answer!.map((block) => toString(block))).toEqual([
+      'So that a page loads only the code it needs, and the rest when it is asked for.',
+    ])
+    expect(find(bold, 'Why split').why).toEqual(['a bold question line, answered on the lines below it'])
+    expect(find(bold, 'Cookies versus').why).toEqual(['series of "whole bold" paragraphs: 4 of 6 ask'])
+  })
+
+  it('takes a link beside a picture for where the answer is, not for the answer', () => {
+    const garage = find(questionsOf('pointers.md'), 'Design a parking garage')
+    expect(garage).toMatchObject({answer: null, elsewhere: 'drills/garage.md', layout: 'table'})
+    expect(garage.position.line).toBe(7)
+  })
+
+  it('keeps each title over its prompt, a title that asks included', () => {
+    const prompts = questionsOf('titles-over-prompts.md')
+    expect(prompts.map((question) => question.title)).toEqual([
+      'Why?',
+      'Shared branches',
+      'Time machine',
+      'On-call',
+      'Handover',
+    ])
+    expect(find(prompts, 'Why do teams').why).toEqual([
+      'a prompt paragraph below',
+      'a title that asks, among titles over prompts',
+    ])
+  })
+
+  it('keeps a chapter over a 题目 sub-section as the title of its question', () => {
+    const chapters = questionsOf('problem-chapters.md')
+    expect(chapters.map((question) => question.title)).toEqual(['短链接服务', '排行榜'])
+    expect(chapters[0]!.why).toEqual(['a "Question" sub-section'])
+  })
+
+  it('says why a numbered task was taken: its series, each answered by code', () => {
+    const tasks = questionsOf('numbered-tasks.md')
+    expect(find(tasks, 'List every customer').why).toEqual([
+      'series of h3 numbered headings each answered by code: 2 of 5 ask',
+    ])
+    expect(find(tasks, 'Show the three').answer!.map((block) => block.type)).toEqual(['paragraph', 'code'])
   })
 
   it('keeps a source tag as metadata and places a <details> question at its summary', () => {
