@@ -4,14 +4,23 @@ import {toString} from 'mdast-util-to-string'
 import {DIFFICULTY_TAGS, NUMBER_PREFIX, QUESTION_PREFIX, QUESTION_WORDING, TITLE_PREFIX} from './labels.js'
 import type {Difficulty} from './types.js'
 
+/**
+ * Each node's text, once: the model asks for the text of the same node many
+ * times over (a heading as a candidate, in its series, as a title, as
+ * navigation), and parsed nodes are never changed.
+ */
+const texts = new WeakMap<Nodes, string>()
+
+function textOf(node: Nodes): string {
+  let text = texts.get(node)
+  if (text === undefined) texts.set(node, (text = toString(node, {includeHtml: false})))
+  return text
+}
+
 /** No raw HTML, white space folded. */
 export function plainText(node: Nodes | Nodes[]): string {
   const nodes = Array.isArray(node) ? node : [node]
-  return nodes
-    .map((child) => toString(child, {includeHtml: false}))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return nodes.map(textOf).join('').replace(/\s+/g, ' ').trim()
 }
 
 /**
