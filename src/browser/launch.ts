@@ -134,8 +134,16 @@ export async function launchBrowser(
     removed()
   }
   const binary = realBinary(choice.path)
+  // The whole start within the timeout: a browser that hangs while starting is killed (puppeteer closes
+  // it on abort), and the start fails then, whether or not puppeteer's launch ever settles.
+  const abort = new AbortController()
+  const timer = setTimeout(() => abort.abort(), timeoutMs)
+  const gaveUp = new Promise<never>((_, reject) =>
+    abort.signal.addEventListener('abort', () => reject(new Error('start timed out')), {once: true}),
+  )
   try {
-    const browser = await puppeteer.launch({
+    const launching = puppeteer.launch({
+      signal: abort.signal,
       executablePath: binary.path,
       headless: true,
       args: launchArgs(),
@@ -149,12 +157,25 @@ export async function launchBrowser(
       handleSIGTERM: false,
       handleSIGHUP: false,
     })
+    // One that starts after all is not left running.
+    launching.then(
+      (late) => abort.signal.aborted && late.process()?.kill('SIGKILL'),
+      () => {},
+    )
+    const browser = await Promise.race([launching, gaveUp])
     return {browser, folder, removeFolder}
   } catch (error) {
     await removeFolder()
+    if (abort.signal.aborted)
+      throw new StudypackError(
+        `the browser did not start within ${Math.round(timeoutMs / 1000)} s (raise --timeout if this machine is slow)`,
+        {cause: error},
+      )
     throw new StudypackError(
       `could not start the browser at ${binary.path} (${choice.source}): ${(error as Error).message.split('\n')[0]}`,
       {cause: error},
     )
+  } finally {
+    clearTimeout(timer)
   }
 }

@@ -5,7 +5,7 @@
 export class Pool<T> {
   private readonly idle: T[] = []
   /** Items made ahead of any use (warm), taken before a new one is made. */
-  private readonly warming: Array<Promise<T | undefined>> = []
+  private readonly warming: Array<Promise<{item: T} | {failed: unknown}>> = []
   private readonly waiting: Array<() => void> = []
   private busy = 0
 
@@ -15,6 +15,8 @@ export class Pool<T> {
     private readonly destroy: (item: T) => Promise<void>,
     /** An idle item that is no longer usable is dropped instead of reused. */
     private readonly usable: (item: T) => boolean = () => true,
+    /** A failure to make an item ahead that is the user's too, not a cue to make another (a hung browser's timeout). */
+    private readonly final: (error: unknown) => boolean = () => false,
   ) {}
 
   private take(): T | undefined {
@@ -44,14 +46,24 @@ export class Pool<T> {
   }
 
   private async warmed(): Promise<T | undefined> {
-    const item = await this.warming.shift()
-    return item !== undefined && this.usable(item) ? item : undefined
+    const made = await this.warming.shift()
+    if (made === undefined) return undefined
+    if ('failed' in made) {
+      if (this.final(made.failed)) throw made.failed
+      return undefined
+    }
+    return this.usable(made.item) ? made.item : undefined
   }
 
-  /** Start making as many items as the pool holds, before anyone asks (one that fails is made again on use). */
+  /** Start making as many items as the pool holds, before anyone asks (one that fails is made again on use, unless `final`). */
   warm(): void {
     for (let made = this.warming.length; made < this.size; made++)
-      this.warming.push(this.create().catch(() => undefined))
+      this.warming.push(
+        this.create().then(
+          (item) => ({item}),
+          (error: unknown) => ({failed: error}),
+        ),
+      )
   }
 
   /** Forget every idle item (their browser is gone). */

@@ -102,6 +102,8 @@ class Session {
       async (page) => void (await within(page.close(), 1000)),
       // A page of a browser that has since crashed or been closed is never handed out again.
       (page) => page.browser().connected,
+      // A browser that did not open a page in time is hung: the document fails now, not after opening another.
+      isTimeout,
     )
   }
 
@@ -234,7 +236,7 @@ async function run<T>(
   } catch (error) {
     // The browser this document ran in is gone: a crash (or another document's timeout closed it).
     // One that died while starting (it starts early, beside the content's checks) counts as a crash too.
-    const crashed = starting ? !isEnding() : used !== undefined && !used.connected
+    const crashed = starting ? !isEnding() && !isTimeout(error) : used !== undefined && !used.connected
     if (!crashed) {
       // A hung browser is not trusted with the next document, nor waited for.
       if (isTimeout(error) && used) await session.retire(used)

@@ -86,6 +86,36 @@ describe('page pool', () => {
     expect(await Promise.all([pool.use(async (item) => item), pool.use(async (item) => item)])).toEqual([2, 3])
     expect(created).toBe(3)
   })
+
+  it('makes an item again when making it ahead failed, unless that failure is final', async () => {
+    const failures = ['crash']
+    let created = 0
+    const pool = new Pool(
+      1,
+      async () => {
+        created++
+        const failure = failures.shift()
+        if (failure) throw new Error(failure)
+        return created
+      },
+      async () => {},
+      () => true,
+      (error) => (error as Error).message === 'hung',
+    )
+    pool.warm()
+    // A crash while warming: the user gets a new item.
+    expect(await pool.use(async (item) => item)).toBe(2)
+    const again = new Pool(
+      1,
+      async () => Promise.reject(new Error('hung')),
+      async () => {},
+      () => true,
+      (error) => (error as Error).message === 'hung',
+    )
+    again.warm()
+    // A hung maker: the user gets its failure, not a second wait.
+    await expect(again.use(async (item) => item)).rejects.toThrow('hung')
+  })
 })
 
 describe('stylesheets inlined into the page', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {BROWSERLESS, startsEarly} from '../../../src/cli/early.js'
+import {BROWSERLESS, earlyChoice} from '../../../src/cli/early.js'
 import {DOCUMENTS} from '../../../src/documents/index.js'
 
 describe('the browser started before the command line loads', () => {
@@ -7,13 +7,19 @@ describe('the browser started before the command line loads', () => {
     expect(BROWSERLESS).toEqual(DOCUMENTS.filter((document) => !document.needsBrowser).map(({name}) => name))
   })
 
-  it('starts for a build that will print with the default browser and timeout', () => {
-    expect(startsEarly(['build'])).toBe(true)
-    expect(startsEarly(['build', '-r', 'mle', '--only', 'guide'])).toBe(true)
-    expect(startsEarly(['build', 'guide.md', '--only=cards,checklist', '--paper', 'letter'])).toBe(true)
+  it('starts for a build that will print, with the browser and timeout its flags name, else the defaults', () => {
+    const defaults = {browserPath: undefined, timeoutMs: 60_000}
+    expect(earlyChoice(['build'])).toEqual(defaults)
+    expect(earlyChoice(['build', '-r', 'mle', '--only', 'guide'])).toEqual(defaults)
+    expect(earlyChoice(['build', 'guide.md', '--only=cards,checklist', '--paper', 'letter'])).toEqual(defaults)
+    expect(earlyChoice(['build', '--browser', '/opt/chrome', '--timeout=120'])).toEqual({
+      browserPath: '/opt/chrome',
+      timeoutMs: 120_000,
+    })
+    expect(earlyChoice(['build', '--timeout', '5', '--timeout', '9'])?.timeoutMs).toBe(9000)
   })
 
-  it('does not for other commands, help, a named browser or timeout, watching, or a document printed without one', () => {
+  it('does not for other commands, help, watching, a document printed without one, or a value the config refuses', () => {
     for (const argv of [
       [],
       ['list'],
@@ -21,15 +27,15 @@ describe('the browser started before the command line loads', () => {
       ['build', '--help'],
       ['build', '-h'],
       ['build', '--version'],
-      ['build', '--browser', '/opt/chrome'],
-      ['build', '--browser=/opt/chrome'],
-      ['build', '--timeout', '120'],
+      ['build', '--browser'],
+      ['build', '--timeout', 'soon'],
+      ['build', '--timeout=-1'],
       ['build', '--watch'],
       ['build', '--only', 'anki'],
       ['build', '--only=anki'],
       ['build', '--only', 'guide', '--only', 'anki'],
       ['build', '--only=guide,anki'],
     ])
-      expect(startsEarly(argv), argv.join(' ')).toBe(false)
+      expect(earlyChoice(argv), argv.join(' ')).toBeNull()
   })
 })
