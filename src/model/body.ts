@@ -10,6 +10,7 @@ import {isAnswerLabel, isHintLabel} from './answer.js'
 import {normalizeLabel} from './labels.js'
 import {groupDetails, isDetails, type Details} from './details.js'
 import {continueNumbering} from './numbering.js'
+import {htmlLists} from './html-lists.js'
 import type {LabelMatcher} from './labels.js'
 import {boldLine, labelOf, leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {pseudoHeading, itemText, readList} from './parts.js'
@@ -205,7 +206,7 @@ function codeSeries(blocks: Array<RootContent | Details>): (block: RootContent) 
 
 export function readBody(body: RootContent[], context: string[], match: LabelMatcher): BodyRead {
   const read: BodyRead = {parts: [], questions: []}
-  const blocks = groupDetails(continueNumbering(body))
+  const blocks = groupDetails(continueNumbering(htmlLists(body)))
   const seriesAsks = paragraphSeries(blocks)
   const summaries = detailsSeries(blocks)
   const fences = codeSeries(blocks)

@@ -79,6 +79,14 @@ function isLinkOnly(item: ListItem): boolean {
   return links.length === 1 && plainText(rest).replace(/[^\p{L}\p{N}]+/gu, '') === ''
 }
 
+/** Fewer items with a `<details>` block than this and a list says nothing by them. */
+const MIN_DETAILED = 3
+
+/** An item that holds a `<details>` block after its first line: a question with its answer folded away. */
+function carriesDetails(item: ListItem): boolean {
+  return item.children.slice(1).some((child) => child.type === 'html' && /<details\b/i.test(child.value))
+}
+
 /** "**Term**: detail" names a topic, even when the detail opens like a question. */
 function isTermItem(item: PartItem): boolean {
   return item.detail !== undefined && cleanQuestionText(item.term ?? '').numbered !== 'question'
@@ -223,10 +231,15 @@ export function readList(list: List, label: string | undefined, context: string[
   // Unlabelled, or under a question heading further up: the items that read as questions.
   const candidates = items.filter((item) => !isTermItem(item))
   const reading = candidates.filter(reads)
-  const series = reading.length * 2 > items.length
+  const detailed = items.filter((item) => carriesDetails(item.node)).length
+  // Items that each hide an answer in a `<details>` block are a series of questions, whatever their wording.
+  const hidden = detailed >= MIN_DETAILED && detailed * 3 >= items.length * 2
+  const series = reading.length * 2 > items.length || hidden
   const asked = series ? candidates : reading.filter(asksAlone)
   const where = found?.kind === 'questions' ? found.label : (context[0] ?? '')
-  const seriesWhy = `series: ${reading.length} of ${items.length} items of the list ask`
+  const seriesWhy = hidden
+    ? `series: ${detailed} of ${items.length} items of the list carry a <details> answer`
+    : `series: ${reading.length} of ${items.length} items of the list ask`
   const questions = asQuestions(list, where, context, asked, (item) =>
     reads(item) ? [...features(item.text).tags, ...(series ? [seriesWhy] : [])] : [seriesWhy],
   )

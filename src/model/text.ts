@@ -4,14 +4,17 @@ import {toString} from 'mdast-util-to-string'
 import {DIFFICULTY_TAGS, NUMBER_PREFIX, QUESTION_PREFIX, QUESTION_WORDING, TITLE_PREFIX} from './labels.js'
 import type {Difficulty} from './types.js'
 
+/** The text of one node; a hard line break (`\` or two spaces at a line's end) reads as the space it shows. */
+function textOf(node: Nodes): string {
+  if (node.type === 'break') return ' '
+  if ('children' in node) return node.children.map((child) => textOf(child as Nodes)).join('')
+  return toString(node, {includeHtml: false})
+}
+
 /** No raw HTML, white space folded. */
 export function plainText(node: Nodes | Nodes[]): string {
   const nodes = Array.isArray(node) ? node : [node]
-  return nodes
-    .map((child) => toString(child, {includeHtml: false}))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return nodes.map(textOf).join('').replace(/\s+/g, ' ').trim()
 }
 
 /**

@@ -206,6 +206,13 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['设计一个把长网址变成短链接的服务，每天有一亿次跳转。', true],
     ['设计一个实时更新的游戏排行榜。', true],
   ],
+  'html-lists.md': [
+    // Raw <li> items each folding an answer into <details>: a series of questions, whatever their wording;
+    // a hard line break reads as a space. A raw list without <details> that does not ask gives none.
+    ['Turn a list of words into a list of their first letters input: ["red", "green"] output: ["r", "g"]', true],
+    ['Count the even numbers in an array.', true],
+    ['Return the largest value of a list without sorting it.', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -310,6 +317,17 @@ describe('titles, stems and answers', () => {
     expect(find(prompts, 'Why do teams').why).toEqual([
       'a prompt paragraph below',
       'a title that asks, among titles over prompts',
+    ])
+  })
+
+  it('reads raw <li> items as a list: at the line their text starts, the <details> as the answer', () => {
+    const drills = questionsOf('html-lists.md')
+    const evens = find(drills, 'Count the even')
+    expect(evens.position.line).toBe(23)
+    expect(evens.why).toEqual(['series: 3 of 3 items of the list carry a <details> answer'])
+    expect(evens.answer!.map((block) => toString(block))).toEqual([
+      'const evens = (xs) => xs.filter((x) => x % 2 === 0).length',
+      'The filter keeps what divides by two, and the length counts it.',
     ])
   })
 
