@@ -291,5 +291,11 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       label = undefined
     } else label = pseudoHeading(block)
   }
+  // A bold line taken by its series alone that nothing answers (a closing "**Good luck!**") is a sign-off.
+  read.questions = read.questions.filter(
+    (draft) => !(draft.layout === 'paragraph' && byShapeOnly(draft) && draft.blocks.length === 0),
+  )
   return read
 }
+
+const byShapeOnly = (draft: Draft) => draft.why?.length === 1 && draft.why[0]!.startsWith('series of "')

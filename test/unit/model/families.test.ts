@@ -213,6 +213,15 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Count the even numbers in an array.', true],
     ['Return the largest value of a list without sorting it.', true],
   ],
+  'bold-inline.md': [
+    // Items whose bold lead asks, answered after it on the same line: the lead is the question under any
+    // label ("Core concepts"); term items do not ask; a closing bold line nothing answers is a sign-off.
+    ['What is a B-tree?', true],
+    ['Row store vs column store?', true],
+    ['Explain write amplification.', true],
+    ['Why compact an LSM tree?', true],
+    ['Design a backup schedule for a small database.', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -328,6 +337,17 @@ describe('titles, stems and answers', () => {
     expect(evens.answer!.map((block) => toString(block))).toEqual([
       'const evens = (xs) => xs.filter((x) => x % 2 === 0).length',
       'The filter keeps what divides by two, and the length counts it.',
+    ])
+  })
+
+  it('keeps what follows a bold lead on its line as the answer', () => {
+    const tree = find(questionsOf('bold-inline.md'), 'What is a B-tree')
+    expect(tree.answer!.map((block) => toString(block))).toEqual([
+      'A balanced tree whose wide nodes keep lookups to a few disk reads.',
+    ])
+    expect(tree.why).toEqual([
+      'ends in "?"',
+      'series: 4 of 4 items of the list open with a bold question answered after it',
     ])
   })
 
