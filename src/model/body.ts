@@ -11,6 +11,7 @@ import {normalizeLabel} from './labels.js'
 import {groupDetails, isDetails, type Details} from './details.js'
 import {continueNumbering} from './numbering.js'
 import {htmlLists} from './html-lists.js'
+import {htmlTableDrafts} from './html-tables.js'
 import type {LabelMatcher} from './labels.js'
 import {boldLine, labelOf, leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {pseudoHeading, itemText, readList} from './parts.js'
@@ -288,6 +289,9 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       label = undefined
     } else if (block.type === 'table') {
       read.questions.push(...tableDrafts(block, here(), context))
+      label = undefined
+    } else if (block.type === 'html' && htmlTableDrafts(block, here(), context).length > 0) {
+      read.questions.push(...htmlTableDrafts(block, here(), context))
       label = undefined
     } else label = pseudoHeading(block)
   }

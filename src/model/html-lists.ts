@@ -23,7 +23,9 @@ function onlyListTags(value: string): boolean {
   )
 }
 
-const isHtml = (block: RootContent, re: RegExp) => block.type === 'html' && re.test(block.value.replace(COMMENT, ''))
+/** A tag of the list, not one inside a whole html block of its own (a `<table>` holding a `<ul>`). */
+const isHtml = (block: RootContent, re: RegExp) =>
+  block.type === 'html' && !/<table\b/i.test(block.value) && re.test(block.value.replace(COMMENT, ''))
 
 /** Where the last match of `re` starts in an html node, or -1. */
 function lastAt(block: RootContent, re: RegExp): number {

@@ -222,6 +222,13 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Why compact an LSM tree?', true],
     ['Design a backup schedule for a small database.', true],
   ],
+  'html-tables.md': [
+    // Numbered rows of an HTML table, most of which ask: each a question, the rows below it its answer
+    // (an empty list is none). A table of rows named, not numbered, explains and gives none.
+    ['Tell me about a release you rescued. What did you change first?', true],
+    ['Describe a time you took on work nobody owned.', false],
+    ['Which habit of yours helps a team most?', false],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -348,6 +355,15 @@ describe('titles, stems and answers', () => {
     expect(tree.why).toEqual([
       'ends in "?"',
       'series: 4 of 4 items of the list open with a bold question answered after it',
+    ])
+  })
+
+  it('places an HTML table question at its cell, with the notes below it as its answer', () => {
+    const rescued = find(questionsOf('html-tables.md'), 'Tell me about a release')
+    expect(rescued.position.line).toBe(17)
+    expect(rescued.why).toEqual(['ends in "?"', 'series of numbered rows of an HTML table: 3 of 3 ask'])
+    expect(rescued.answer!.map((block) => toString(block))).toEqual([
+      'The build broke the night before launch.I rolled back one library and shipped on time.',
     ])
   })
 
