@@ -10,6 +10,8 @@ import {isAnswerLabel, isHintLabel} from './answer.js'
 import {normalizeLabel} from './labels.js'
 import {groupDetails, isDetails, type Details} from './details.js'
 import {continueNumbering} from './numbering.js'
+import {htmlLists} from './html-lists.js'
+import {htmlTableDrafts} from './html-tables.js'
 import type {LabelMatcher} from './labels.js'
 import {boldLine, labelOf, leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {pseudoHeading, itemText, readList} from './parts.js'
@@ -205,7 +207,7 @@ function codeSeries(blocks: Array<RootContent | Details>): (block: RootContent) 
 
 export function readBody(body: RootContent[], context: string[], match: LabelMatcher): BodyRead {
   const read: BodyRead = {parts: [], questions: []}
-  const blocks = groupDetails(continueNumbering(body))
+  const blocks = groupDetails(continueNumbering(htmlLists(body)))
   const seriesAsks = paragraphSeries(blocks)
   const summaries = detailsSeries(blocks)
   const fences = codeSeries(blocks)
@@ -288,7 +290,16 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
     } else if (block.type === 'table') {
       read.questions.push(...tableDrafts(block, here(), context))
       label = undefined
+    } else if (block.type === 'html' && htmlTableDrafts(block, here(), context).length > 0) {
+      read.questions.push(...htmlTableDrafts(block, here(), context))
+      label = undefined
     } else label = pseudoHeading(block)
   }
+  // A bold line taken by its series alone that nothing answers (a closing "**Good luck!**") is a sign-off.
+  read.questions = read.questions.filter(
+    (draft) => !(draft.layout === 'paragraph' && byShapeOnly(draft) && draft.blocks.length === 0),
+  )
   return read
 }
+
+const byShapeOnly = (draft: Draft) => draft.why?.length === 1 && draft.why[0]!.startsWith('series of "')

@@ -8,9 +8,9 @@
 import type {Heading, List, ListItem, Paragraph, RootContent} from 'mdast'
 import {isAnswerLabel} from './answer.js'
 import type {LabelMatcher} from './labels.js'
-import {paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
+import {leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {questionOf, type Draft} from './questions.js'
-import {features} from './features.js'
+import {ASKS, features} from './features.js'
 import {cleanQuestionText, plainText, readsAsQuestion} from './text.js'
 import type {Part, PartItem, PartKind} from './types.js'
 
@@ -77,6 +77,14 @@ function isLinkOnly(item: ListItem): boolean {
   const links = lead.children.filter((node) => node.type === 'link')
   const rest = lead.children.filter((node) => node.type !== 'link')
   return links.length === 1 && plainText(rest).replace(/[^\p{L}\p{N}]+/gu, '') === ''
+}
+
+/** Fewer items with a `<details>` block than this and a list says nothing by them. */
+const MIN_DETAILED = 3
+
+/** An item that holds a `<details>` block after its first line: a question with its answer folded away. */
+function carriesDetails(item: ListItem): boolean {
+  return item.children.slice(1).some((child) => child.type === 'html' && /<details\b/i.test(child.value))
 }
 
 /** "**Term**: detail" names a topic, even when the detail opens like a question. */
@@ -185,6 +193,44 @@ function asQuestions(
   }
 }
 
+const listLabel = (found: {kind: PartKind; label: string} | undefined, context: string[]) =>
+  found?.kind === 'questions' ? found.label : (context[0] ?? '')
+
+/** Fewer items than this and bold leads say nothing as a series. */
+const MIN_LEADS = 3
+
+/** "**What is X?** It is Y.": an item whose first line opens with bold text and goes on after it. */
+function boldLead(item: ListItem) {
+  const lead = item.children[0]
+  const labelled = lead ? leadingLabel(lead) : undefined
+  return labelled && plainText(labelled.rest) !== '' ? {...labelled, lead: lead as Paragraph} : undefined
+}
+
+/**
+ * Items whose bold lead asks and whose answer runs on after it on the same
+ * line ("1. **What is X?** It is Y."): when two thirds of a list's items are
+ * such leads that ask by themselves, every bold lead is a question and the
+ * rest of its item the answer.
+ */
+function boldLeadSeries(list: List, label: string, context: string[]): ListRead | undefined {
+  const leads = list.children.map((item) => ({item, lead: boldLead(item)}))
+  const asking = leads.filter(({lead}) => lead && features(plainText(lead.strong)).score >= ASKS).length
+  if (asking < MIN_LEADS || asking * 3 < list.children.length * 2) return undefined
+  const why = `series: ${asking} of ${list.children.length} items of the list open with a bold question answered after it`
+  const questions = leads.flatMap(({item, lead}): Draft[] => {
+    if (!lead) return []
+    const {text, difficulty} = questionOf(lead.strong)
+    if (!text) return []
+    const blocks = [paragraphOf(lead.rest, lead.lead), ...item.children.slice(1)]
+    const tags = features(plainText(lead.strong)).tags
+    return [
+      {text, difficulty, label, context: [label, ...context], blocks, node: item, layout: 'list', why: [...tags, why]},
+    ]
+  })
+  const items = leads.filter(({lead}) => lead).map(({item}) => partItem(item))
+  return {parts: part('questions', label, list, items), questions}
+}
+
 /**
  * @param label the bold label right above the list, if any
  * @param context titles to fall back on: the section's own first, then its ancestors'.
@@ -209,6 +255,9 @@ export function readList(list: List, label: string | undefined, context: string[
     const {items, questions} = questionItems(list, found.label, context)
     return {parts: part('questions', found.label, list, items), questions: withFollowUps(list, questions)}
   }
+  // Bold questions answered on their own line ask under any label, a topic one included ("Concepts").
+  const inline = boldLeadSeries(list, listLabel(found, context), context)
+  if (inline) return inline
   const items = list.children.map(partItem)
   if (found && found.kind !== 'questions' && match(found.label)) {
     // A tip or topic is never a question: only a "?" or a task-list question counts.
@@ -223,11 +272,15 @@ export function readList(list: List, label: string | undefined, context: string[
   // Unlabelled, or under a question heading further up: the items that read as questions.
   const candidates = items.filter((item) => !isTermItem(item))
   const reading = candidates.filter(reads)
-  const series = reading.length * 2 > items.length
+  const detailed = items.filter((item) => carriesDetails(item.node)).length
+  // Items that each hide an answer in a `<details>` block are a series of questions, whatever their wording.
+  const hidden = detailed >= MIN_DETAILED && detailed * 3 >= items.length * 2
+  const series = reading.length * 2 > items.length || hidden
   const asked = series ? candidates : reading.filter(asksAlone)
-  const where = found?.kind === 'questions' ? found.label : (context[0] ?? '')
-  const seriesWhy = `series: ${reading.length} of ${items.length} items of the list ask`
-  const questions = asQuestions(list, where, context, asked, (item) =>
+  const seriesWhy = hidden
+    ? `series: ${detailed} of ${items.length} items of the list carry a <details> answer`
+    : `series: ${reading.length} of ${items.length} items of the list ask`
+  const questions = asQuestions(list, listLabel(found, context), context, asked, (item) =>
     reads(item) ? [...features(item.text).tags, ...(series ? [seriesWhy] : [])] : [seriesWhy],
   )
   // An unlabelled numbered list still reads as a sequence of steps.

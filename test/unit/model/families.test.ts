@@ -206,6 +206,29 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['设计一个把长网址变成短链接的服务，每天有一亿次跳转。', true],
     ['设计一个实时更新的游戏排行榜。', true],
   ],
+  'html-lists.md': [
+    // Raw <li> items each folding an answer into <details>: a series of questions, whatever their wording;
+    // a hard line break reads as a space. A raw list without <details> that does not ask gives none.
+    ['Turn a list of words into a list of their first letters input: ["red", "green"] output: ["r", "g"]', true],
+    ['Count the even numbers in an array.', true],
+    ['Return the largest value of a list without sorting it.', true],
+  ],
+  'bold-inline.md': [
+    // Items whose bold lead asks, answered after it on the same line: the lead is the question under any
+    // label ("Core concepts"); term items do not ask; a closing bold line nothing answers is a sign-off.
+    ['What is a B-tree?', true],
+    ['Row store vs column store?', true],
+    ['Explain write amplification.', true],
+    ['Why compact an LSM tree?', true],
+    ['Design a backup schedule for a small database.', true],
+  ],
+  'html-tables.md': [
+    // Numbered rows of an HTML table, most of which ask: each a question, the rows below it its answer
+    // (an empty list is none). A table of rows named, not numbered, explains and gives none.
+    ['Tell me about a release you rescued. What did you change first?', true],
+    ['Describe a time you took on work nobody owned.', false],
+    ['Which habit of yours helps a team most?', false],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -310,6 +333,37 @@ describe('titles, stems and answers', () => {
     expect(find(prompts, 'Why do teams').why).toEqual([
       'a prompt paragraph below',
       'a title that asks, among titles over prompts',
+    ])
+  })
+
+  it('reads raw <li> items as a list: at the line their text starts, the <details> as the answer', () => {
+    const drills = questionsOf('html-lists.md')
+    const evens = find(drills, 'Count the even')
+    expect(evens.position.line).toBe(23)
+    expect(evens.why).toEqual(['series: 3 of 3 items of the list carry a <details> answer'])
+    expect(evens.answer!.map((block) => toString(block))).toEqual([
+      'const evens = (xs) => xs.filter((x) => x % 2 === 0).length',
+      'The filter keeps what divides by two, and the length counts it.',
+    ])
+  })
+
+  it('keeps what follows a bold lead on its line as the answer', () => {
+    const tree = find(questionsOf('bold-inline.md'), 'What is a B-tree')
+    expect(tree.answer!.map((block) => toString(block))).toEqual([
+      'A balanced tree whose wide nodes keep lookups to a few disk reads.',
+    ])
+    expect(tree.why).toEqual([
+      'ends in "?"',
+      'series: 4 of 4 items of the list open with a bold question answered after it',
+    ])
+  })
+
+  it('places an HTML table question at its cell, with the notes below it as its answer', () => {
+    const rescued = find(questionsOf('html-tables.md'), 'Tell me about a release')
+    expect(rescued.position.line).toBe(17)
+    expect(rescued.why).toEqual(['ends in "?"', 'series of numbered rows of an HTML table: 3 of 3 ask'])
+    expect(rescued.answer!.map((block) => toString(block))).toEqual([
+      'The build broke the night before launch.I rolled back one library and shipped on time.',
     ])
   })
 
