@@ -4,21 +4,8 @@ import {toString} from 'mdast-util-to-string'
 import {DIFFICULTY_TAGS, NUMBER_PREFIX, QUESTION_PREFIX, QUESTION_WORDING, TITLE_PREFIX} from './labels.js'
 import type {Difficulty} from './types.js'
 
-/**
- * Each node's text, read once: the model asks for the text of the same node
- * many times over (a heading as a candidate, in its series, as a title, as
- * navigation), and parsed nodes are never changed.
- */
-const texts = new WeakMap<Nodes, string>()
-
 /** The text of one node; a hard line break (`\` or two spaces at a line's end) reads as the space it shows. */
 function textOf(node: Nodes): string {
-  let text = texts.get(node)
-  if (text === undefined) texts.set(node, (text = readText(node)))
-  return text
-}
-
-function readText(node: Nodes): string {
   if (node.type === 'break') return ' '
   if ('children' in node) return node.children.map((child) => textOf(child as Nodes)).join('')
   return toString(node, {includeHtml: false})
