@@ -9,7 +9,7 @@
  * never a wrong result.
  */
 import {type BrowserStart, startBrowser} from '../browser/start.js'
-import {DEFAULT_TIMEOUT_S} from '../config/defaults.js'
+import {DEFAULT_TIMEOUT_S, TIMEOUT_RANGE_S} from '../config/defaults.js'
 
 /** Flags after which no guess is made: they change how the build runs, or it makes nothing. */
 const UNSURE = /^(?:--(?:help|version|watch)(?:=.*)?|-[hv])$/
@@ -37,7 +37,8 @@ export function earlyChoice(argv: string[]): {browserPath: string | undefined; t
   const timeout = valueOf(argv, 'timeout')
   const seconds = timeout === null ? DEFAULT_TIMEOUT_S : Number(timeout)
   // A value the config will refuse: the usage error comes first, with no browser to stop.
-  if (browser === '' || !Number.isFinite(seconds) || seconds <= 0) return null
+  const inRange = seconds >= TIMEOUT_RANGE_S.min && seconds <= TIMEOUT_RANGE_S.max
+  if (browser === '' || !Number.isFinite(seconds) || !inRange) return null
   return {browserPath: browser ?? undefined, timeoutMs: seconds * 1000}
 }
 

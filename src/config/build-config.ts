@@ -12,7 +12,7 @@ import {DEFAULT_CONTENT} from '../core/paths.js'
 import {oneOf, option, type OptionSpec, type OptionSpecs} from './options.js'
 import {PAPERS, type Paper} from './paper.js'
 import {THEMES, type Look} from './look.js'
-import {DEFAULT_TIMEOUT_S} from './defaults.js'
+import {DEFAULT_TIMEOUT_S, TIMEOUT_RANGE_S} from './defaults.js'
 import {flagLayer, type Layer, merge} from './sources.js'
 
 export const defaultConcurrency = () => Math.max(1, Math.min(4, os.availableParallelism()))
@@ -98,8 +98,8 @@ export function buildOptions(documentNames: readonly string[]) {
       type: 'number',
       schema: z
         .number({error: 'takes a number of seconds'})
-        .min(1, 'takes a number of seconds from 1 to 3600')
-        .max(3600, 'takes a number of seconds from 1 to 3600')
+        .min(TIMEOUT_RANGE_S.min, `takes a number of seconds from ${TIMEOUT_RANGE_S.min} to ${TIMEOUT_RANGE_S.max}`)
+        .max(TIMEOUT_RANGE_S.max, `takes a number of seconds from ${TIMEOUT_RANGE_S.min} to ${TIMEOUT_RANGE_S.max}`)
         .default(DEFAULT_TIMEOUT_S),
       describe: 'Seconds a browser step may take before the build fails (1 to 3600)',
     }),

@@ -5,3 +5,6 @@
 
 /** Seconds a browser step may take (--timeout). */
 export const DEFAULT_TIMEOUT_S = 60
+
+/** The seconds --timeout may be given. */
+export const TIMEOUT_RANGE_S = {min: 1, max: 3600}

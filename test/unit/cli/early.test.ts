@@ -30,6 +30,8 @@ describe('the browser started before the command line loads', () => {
       ['build', '--browser'],
       ['build', '--timeout', 'soon'],
       ['build', '--timeout=-1'],
+      ['build', '--timeout', '3000000'],
+      ['build', '--timeout', '0.5'],
       ['build', '--watch'],
       ['build', '--only', 'anki'],
       ['build', '--only=anki'],
