@@ -162,6 +162,12 @@ function build(args: string[], cwd?: string) {
   return {child, tmp, out, state, exited, cleanup}
 }
 
+/** A build that has ended left no temp folder and no browser of ours running. */
+function expectNothingLeft(run: {tmp: string}): void {
+  expect(readdirSync(run.tmp)).toEqual([])
+  expect(browsersOf(process.pid).filter(alive)).toEqual([])
+}
+
 /** The browser's main process: the child of node that is Chromium. */
 function mainBrowser(pid: number): number | undefined {
   return descendants(pid).find((child) => /chrom/i.test(commandOf(child)) && parentOf(child) === pid)
@@ -264,8 +270,7 @@ describe('nothing left behind', () => {
       expect(run.state.stderr).toMatch(
         /^studypack: \S*studypack\.yaml:5:3: sections: "Imaginary Section" names no section of the guide\n$/,
       )
-      expect(readdirSync(run.tmp)).toEqual([])
-      expect(browsersOf(process.pid).filter(alive)).toEqual([])
+      expectNothingLeft(run)
     } finally {
       run.cleanup()
       rmSync(content, {recursive: true, force: true})
@@ -277,8 +282,7 @@ describe('nothing left behind', () => {
     try {
       expect(await run.exited).toBe(2)
       expect(run.state.stderr).toMatch(/^studypack: [^\n]*\n[\s\S]*"a7"/)
-      expect(readdirSync(run.tmp)).toEqual([])
-      expect(browsersOf(process.pid).filter(alive)).toEqual([])
+      expectNothingLeft(run)
     } finally {
       run.cleanup()
     }
@@ -291,8 +295,7 @@ describe('nothing left behind', () => {
     try {
       expect(await run.exited, run.state.stderr).toBe(0)
       expect(readdirSync(run.out).flatMap((pack) => readdirSync(path.join(run.out, pack)))).toEqual(['checklist.pdf'])
-      expect(readdirSync(run.tmp)).toEqual([])
-      expect(browsersOf(process.pid).filter(alive)).toEqual([])
+      expectNothingLeft(run)
     } finally {
       run.cleanup()
       rmSync(folder, {recursive: true, force: true})
