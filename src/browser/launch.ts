@@ -11,14 +11,17 @@
  * and exits. The profile and the browser's temp files live in one folder
  * studypack made and removes.
  */
-import {closeSync, constants, openSync, readSync, accessSync, realpathSync} from 'node:fs'
-import {mkdtemp, rm} from 'node:fs/promises'
+import {type ChildProcess, spawn} from 'node:child_process'
+import {closeSync, constants, openSync, readSync, accessSync, mkdtempSync, realpathSync} from 'node:fs'
+import {rm} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import type {Readable, Writable} from 'node:stream'
 import type {Browser} from 'puppeteer'
 import {StudypackError} from '../core/errors.js'
 import type {Reaper} from '../core/reaper.js'
 import type {BrowserChoice} from './find.js'
+import {pipeTransport} from './pipe.js'
 
 /** Where distributions keep the binary their launcher script starts. */
 const REAL_BINARIES = [
@@ -114,68 +117,182 @@ function browserEnv(tempDir: string): NodeJS.ProcessEnv {
   return {...env, TMPDIR: tempDir, TMP: tempDir, TEMP: tempDir}
 }
 
+/**
+ * What puppeteer's own launch adds to a headless Chrome's flags, as of
+ * puppeteer 24 (ChromeLauncher.defaultArgs): the browser is started here
+ * rather than by puppeteer.launch, before puppeteer is even loaded, and a test
+ * holds this list to what puppeteer.defaultArgs says.
+ */
+const PUPPETEER_FLAGS = [
+  '--allow-pre-commit-input',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-hang-monitor',
+  '--disable-infobars',
+  '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--disable-prompt-on-repost',
+  '--disable-renderer-backgrounding',
+  '--disable-search-engine-choice-screen',
+  '--enable-automation',
+  // Tagged PDFs and their bookmarks come from these two.
+  '--export-tagged-pdf',
+  '--generate-pdf-document-outline',
+  '--force-color-profile=srgb',
+  '--enable-features=PdfOopif',
+  '--headless=new',
+  '--hide-scrollbars',
+  '--mute-audio',
+]
+const PUPPETEER_DISABLED = [
+  'Translate',
+  'AcceptCHFrame',
+  'MediaRouter',
+  'OptimizationHints',
+  'WebUIReloadButton',
+  'ProcessPerSiteUpToMainFrameThreshold',
+  'IsolateSandboxedIframes',
+]
+
+/** Every flag the browser starts with: ours, puppeteer's, one list of features turned off, DevTools over a pipe. */
+export function browserArgs(userDataDir: string, isRoot = process.getuid?.() === 0): string[] {
+  const ours = launchArgs(isRoot)
+  const disabled = ours
+    .filter((arg) => arg.startsWith('--disable-features='))
+    .flatMap((arg) => arg.slice(19).split(','))
+  const rest = ours.filter((arg) => !arg.startsWith('--disable-features=') && !PUPPETEER_FLAGS.includes(arg))
+  return [
+    ...PUPPETEER_FLAGS,
+    ...rest,
+    `--disable-features=${[...new Set([...PUPPETEER_DISABLED, ...disabled])].join(',')}`,
+    `--user-data-dir=${userDataDir}`,
+    '--remote-debugging-pipe',
+    'about:blank',
+  ]
+}
+
 export interface LaunchedBrowser {
   browser: Browser
+  /** The browser's process, leader of its own group (see start.ts endBrowser). */
+  child: ChildProcess
   /** Remove the profile and temp folder (after the browser has exited). */
   removeFolder(): Promise<void>
   folder: string
 }
 
-export async function launchBrowser(
-  choice: BrowserChoice,
-  timeoutMs: number,
-  reaper: Reaper,
-): Promise<LaunchedBrowser> {
-  const {default: puppeteer} = await import('puppeteer')
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'studypack-browser-'))
+/** A browser process started, its DevTools pipe not yet connected. */
+export interface SpawnedBrowser {
+  choice: BrowserChoice
+  child: ChildProcess
+  folder: string
+  removeFolder(): Promise<void>
+  /** Settles with the reason once the process has failed to start or has exited. */
+  ended: Promise<string>
+}
+
+/** The last lines the browser wrote to stderr, for the message when it fails to start. */
+function recentLines(child: ChildProcess): () => string {
+  let tail = ''
+  child.stderr?.setEncoding('utf8')
+  child.stderr?.on('data', (chunk: string) => {
+    tail = (tail + chunk).slice(-2000)
+  })
+  return () => tail.trim().split('\n').pop() ?? ''
+}
+
+/**
+ * Start the browser now, synchronously, in a folder of its own: the command
+ * line does so before it has loaded anything else (cli/early.ts), and
+ * connectBrowser talks to it once puppeteer is loaded.
+ */
+export function spawnBrowser(choice: BrowserChoice, reaper: Reaper): SpawnedBrowser {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'studypack-browser-'))
   const removed = reaper.watch(folder)
   const removeFolder = async () => {
     await rm(folder, {recursive: true, force: true, maxRetries: 3})
     removed()
   }
   const binary = realBinary(choice.path)
-  // The whole start within the timeout: a browser that hangs while starting is killed (puppeteer closes
-  // it on abort), and the start fails then, whether or not puppeteer's launch ever settles.
-  const abort = new AbortController()
-  const timer = setTimeout(() => abort.abort(), timeoutMs)
-  const gaveUp = new Promise<never>((_, reject) =>
-    abort.signal.addEventListener('abort', () => reject(new Error('start timed out')), {once: true}),
-  )
-  try {
-    const launching = puppeteer.launch({
-      signal: abort.signal,
-      executablePath: binary.path,
-      headless: true,
-      args: launchArgs(),
-      userDataDir: path.join(folder, 'profile'),
-      env: browserEnv(folder),
-      pipe: true,
-      timeout: timeoutMs,
-      protocolTimeout: timeoutMs,
-      // studypack closes the browser itself, after removing its temp files.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
+  // Its own process group (detached), so that ending it ends every process it started; fds 3 and 4 are DevTools.
+  const child = spawn(binary.path, browserArgs(path.join(folder, 'profile')), {
+    detached: process.platform !== 'win32',
+    env: browserEnv(folder),
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+  })
+  const lastLine = recentLines(child)
+  const ended = new Promise<string>((resolve) => {
+    child.once('error', (error) => resolve(error.message))
+    child.once('exit', (code, signal) => {
+      const how = signal ? `it was killed (${signal})` : `it exited with code ${code}`
+      resolve([how, lastLine()].filter(Boolean).join(': '))
     })
-    // One that starts after all is not left running.
-    launching.then(
-      (late) => abort.signal.aborted && late.process()?.kill('SIGKILL'),
-      () => {},
+  })
+  return {choice: {...choice, path: binary.path}, child, folder, removeFolder, ended}
+}
+
+/** Kill a browser's process group (and it, should the group be gone). */
+export function killBrowser(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGKILL')
+  } catch {
+    child.kill('SIGKILL')
+  }
+}
+
+/**
+ * Connect puppeteer to a spawned browser over its pipe, within the timeout.
+ * A browser that exits first, or does not answer in time, is killed and its
+ * folder removed, and the start fails with what happened.
+ */
+export async function connectBrowser(
+  spawned: SpawnedBrowser,
+  timeoutMs: number,
+  source: string,
+): Promise<LaunchedBrowser> {
+  const {child, folder, removeFolder} = spawned
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new StudypackError(
+            `the browser did not start within ${Math.round(timeoutMs / 1000)} s (raise --timeout if this machine is slow)`,
+          ),
+        ),
+      timeoutMs,
     )
-    const browser = await Promise.race([launching, gaveUp])
-    return {browser, folder, removeFolder}
+  })
+  const failed = spawned.ended.then((reason) => {
+    throw new StudypackError(`could not start the browser at ${spawned.choice.path} (${source}): ${reason}`)
+  })
+  try {
+    const {default: puppeteer} = await import('puppeteer')
+    const [, , , toBrowser, fromBrowser] = child.stdio as unknown as [null, null, Readable, Writable, Readable]
+    const connecting = puppeteer.connect({
+      transport: pipeTransport(toBrowser, fromBrowser),
+      protocolTimeout: timeoutMs,
+      defaultViewport: {width: 800, height: 600},
+    })
+    const browser = await Promise.race([connecting, failed, late])
+    failed.catch(() => {})
+    return {browser, child, folder, removeFolder}
   } catch (error) {
+    failed.catch(() => {})
+    killBrowser(child)
+    await Promise.race([spawned.ended, new Promise((resolve) => setTimeout(resolve, 2000))])
     await removeFolder()
-    if (abort.signal.aborted)
-      throw new StudypackError(
-        `the browser did not start within ${Math.round(timeoutMs / 1000)} s (raise --timeout if this machine is slow)`,
-        {cause: error},
-      )
-    throw new StudypackError(
-      `could not start the browser at ${binary.path} (${choice.source}): ${(error as Error).message.split('\n')[0]}`,
-      {cause: error},
-    )
+    throw error instanceof StudypackError
+      ? error
+      : new StudypackError(
+          `could not start the browser at ${spawned.choice.path} (${source}): ${(error as Error).message.split('\n')[0]}`,
+          {cause: error},
+        )
   } finally {
     clearTimeout(timer)
   }
+}
+
+/** Start a browser and connect to it. */
+export function launchBrowser(choice: BrowserChoice, timeoutMs: number, reaper: Reaper): Promise<LaunchedBrowser> {
+  return connectBrowser(spawnBrowser(choice, reaper), timeoutMs, choice.source)
 }

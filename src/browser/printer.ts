@@ -5,7 +5,8 @@
  * that hangs past --timeout is killed and the build fails with a clear error.
  */
 import {randomBytes} from 'node:crypto'
-import {mkdtemp, rm} from 'node:fs/promises'
+import {mkdtempSync} from 'node:fs'
+import {rm} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'puppeteer'
@@ -258,7 +259,13 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
     throw error
   })
   const {reaper} = start
-  const tempDir = await mkdtemp(path.join(os.tmpdir(), 'studypack-'))
+  // A signal came while the content was read: its clean-ups are running, nothing more is made.
+  if (isEnding()) {
+    await stopBrowser(start)
+    throw new StudypackError('the run is ending')
+  }
+  // Made and handed to the clean-ups in one go (no await between): a signal cannot leave it behind.
+  const tempDir = mkdtempSync(path.join(os.tmpdir(), 'studypack-'))
   const removed = reaper.watch(tempDir)
   const readableRoots = [tempDir, options.contentDir, ...(options.extraRoots ?? []), ...assetRoots()]
   const session = new Session(
@@ -275,6 +282,7 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
   }
   // On a signal too: browser closed, temp files gone (see lifecycle.ts).
   const release = onExit(cleanup)
+  start.release()
   const profile = options.profile ?? NO_PROFILE
   try {
     // Documents read their PDFs back (page numbers, page counts): pdf.js loads while Chromium starts.

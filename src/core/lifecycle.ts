@@ -18,7 +18,12 @@ export const isEnding = () => ending
 async function onSignal(signal: NodeJS.Signals): Promise<void> {
   if (ending) return
   ending = true
-  await Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()))
+  // What registers while clean-ups run (a printer the run was just opening) is cleaned up too.
+  while (cleanups.size > 0) {
+    const batch = [...cleanups]
+    cleanups.clear()
+    await Promise.allSettled(batch.map(async (cleanup) => cleanup()))
+  }
   process.exit(EXIT_CODES[signal] ?? 1)
 }
 

@@ -162,6 +162,13 @@ function build(args: string[], cwd?: string) {
   return {child, tmp, out, state, exited, cleanup}
 }
 
+/** A document is in a page: its HTML file sits in the printer's temp folder while it loads and prints. */
+function inPage(run: {tmp: string}): boolean {
+  return readdirSync(run.tmp)
+    .filter((name) => /^studypack-(?!browser-)/.test(name))
+    .some((name) => readdirSync(path.join(run.tmp, name)).some((file) => file.endsWith('.html')))
+}
+
 /** A build that has ended left no temp folder and no browser of ours running. */
 function expectNothingLeft(run: {tmp: string}): void {
   expect(readdirSync(run.tmp)).toEqual([])
@@ -185,15 +192,8 @@ describe('a hung browser is caught within --timeout', () => {
   it('SIGSTOP the browser, --timeout 5: the build ends within 10 s with a true message, and the browser is gone', async () => {
     const run = build(['--only', 'guide', '--timeout', '5'])
     try {
-      await waitUntil(
-        () =>
-          mainBrowser(run.child.pid!) !== undefined &&
-          /\S/.test(readFileSync(`/proc/${mainBrowser(run.child.pid!)}/cmdline`, 'utf8')),
-        60_000,
-        'the browser',
-      )
-      // Let it get going (connected, a page open), then freeze it.
-      await new Promise((resolve) => setTimeout(resolve, 1500))
+      // Frozen once it has a document in a page (connected, a page open).
+      await waitUntil(() => mainBrowser(run.child.pid!) !== undefined && inPage(run), 60_000, 'a document in a page')
       const browser = mainBrowser(run.child.pid!)!
       const family = [browser, ...descendants(browser)]
       process.kill(browser, 'SIGSTOP')
@@ -240,21 +240,35 @@ describe('nothing left behind', () => {
     async (signal) => {
       const run = build(['--only', 'guide', '--only', 'cheatsheet', '--timeout', '60'])
       try {
-        await waitUntil(() => browsersOf(run.child.pid!).length > 0, 60_000, 'the browser')
-        await new Promise((resolve) => setTimeout(resolve, 1500))
+        await waitUntil(() => browsersOf(run.child.pid!).length > 0 && inPage(run), 60_000, 'a document in a page')
         const browsers = browsersOf(run.child.pid!)
         run.child.kill(signal)
         const code = await run.exited
         expect(code).toBe({SIGTERM: 143, SIGINT: 130, SIGHUP: 129}[signal])
         expect(run.state.stderr).not.toMatch(/printing failed|Protocol error|internal error/)
         await waitUntil(() => browsers.filter(alive).length === 0, 5000, 'the browser processes to exit')
-        expect(readdirSync(run.tmp)).toEqual([])
+        expect(readdirSync(run.tmp), run.state.stderr).toEqual([])
       } finally {
         run.child.kill('SIGKILL')
         run.cleanup()
       }
     },
   )
+
+  it('SIGTERM as soon as the browser has started, before any page: exit 143, nothing left', async () => {
+    const run = build(['--only', 'guide', '--timeout', '60'])
+    try {
+      await waitUntil(() => browsersOf(run.child.pid!).length > 0, 60_000, 'the browser')
+      const browsers = browsersOf(run.child.pid!)
+      run.child.kill('SIGTERM')
+      expect(await run.exited, run.state.stderr).toBe(143)
+      await waitUntil(() => browsers.filter(alive).length === 0, 5000, 'the browser processes to exit')
+      expect(readdirSync(run.tmp), run.state.stderr).toEqual([])
+    } finally {
+      run.child.kill('SIGKILL')
+      run.cleanup()
+    }
+  })
 
   it('a bad guide found while the browser starts is the one error said, and leaves no browser or folder', async () => {
     const content = temp('isolation-bad')

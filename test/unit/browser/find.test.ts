@@ -3,7 +3,7 @@ import {chmodSync, mkdtempSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {findBrowser, NoBrowserError, PATH_NAMES} from '../../../src/browser/find.js'
+import {findBrowser, likelyBrowser, NoBrowserError, PATH_NAMES} from '../../../src/browser/find.js'
 
 function fakeBrowser(name: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'studypack-path-'))
@@ -39,5 +39,34 @@ describe('findBrowser', () => {
       expect(message).toContain(line)
     }
     expect(message).not.toMatch(/studypack/)
+  })
+})
+
+describe('likelyBrowser', () => {
+  const noCache = (extra: NodeJS.ProcessEnv) => ({
+    HOME: mkdtempSync(path.join(os.tmpdir(), 'studypack-home-')),
+    ...extra,
+  })
+
+  it('names at once, without puppeteer, what findBrowser will find when nothing could come before it', async () => {
+    const dir = fakeBrowser('chromium')
+    const mine = path.join(fakeBrowser('my-chrome'), 'my-chrome')
+    for (const [flag, env] of [
+      [mine, noCache({PATH: dir})],
+      [undefined, noCache({PATH: dir})],
+      [undefined, noCache({PATH: dir, CHROME_PATH: mine})],
+    ] as const) {
+      const likely = likelyBrowser(flag, env)
+      expect(likely).toBeDefined()
+      expect(likely).toEqual(await findBrowser(flag, env))
+    }
+  })
+
+  it('makes no guess when puppeteer has a cache that may hold a browser, a choice is wrong, or there is none', () => {
+    const dir = fakeBrowser('chromium')
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'studypack-cache-'))
+    expect(likelyBrowser(undefined, noCache({PATH: dir, PUPPETEER_CACHE_DIR: cache}))).toBeUndefined()
+    expect(likelyBrowser(undefined, noCache({PATH: dir, CHROME_PATH: '/no/such/chrome'}))).toBeUndefined()
+    expect(likelyBrowser('/no/such/chrome', noCache({PATH: dir}))).toBeUndefined()
   })
 })
