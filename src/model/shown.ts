@@ -48,6 +48,9 @@ const PASSIVE =
   /\bwhat\s+(?:will|would|does|gets?|is|are)\s+(?:be\s+|get\s+)?(?:printed|logged|returned|displayed|output(?:ted)?|shown)\b(?:\s+(?:to the console|on the screen|here|now|first|last))?\W*$/i
 /** "What does this return?", "Why does this fail?", "Is this a pure function?", "What happens when we do this?" */
 const THIS_DOES = /\b(?:what|how|why|when|where)\s+(?:does|do|did|will|would|is|are|can)\s+(?:this|these)\s+\w+\W*$/i
+/** "What will this small helper print last?", "What does the following throw?" */
+const THIS_PRINTS =
+  /\b(?:does|do|did|will|would)\s+(?:this|these|the following)\b.*\b(?:print|return|log|output|display|evaluate|throw|raise)(?:s|ed)?\b/i
 const IS_THIS = /^(?:is|are|does|do|will|would|can|could)\s+(?:this|these)\b/i
 const DO_THIS = /\b(?:do|does|did|run|running|execute|executing|call|calling)\s+(?:this|these)\W*$/i
 const MAKE_THIS = /\bmake\s+(?:this|these|it)\s+(?:work|run|pass|compile|faster)\b/i
@@ -66,6 +69,7 @@ const POINTERS = [
   VALUE_OF,
   PASSIVE,
   THIS_DOES,
+  THIS_PRINTS,
   IS_THIS,
   DO_THIS,
   MAKE_THIS,
@@ -195,12 +199,12 @@ function shownOf(draft: Draft, series: boolean): ShownSplit | undefined {
   const end = choices ? shape.end : shape.start + fences
   const what =
     fences > 0 ? (choices ? 'shows a code block and its options' : 'shows a code block') : 'shows its options'
-  if (fences === 0) {
-    if (!choices || !(points || lettered || (series && marked === 'sure'))) return undefined
-    return split(draft.blocks, shape, end, `${what}${points ? '' : ', as its series does'}`)
-  }
-  if (choices && (points || lettered || series)) return split(draft.blocks, shape, end, what)
-  if (series && marked === 'sure') return split(draft.blocks, shape, end, `${what}, as its series does`)
+  const bySeries = series && marked === 'sure'
+  const because = points || lettered ? what : `${what}, as its series does`
+  if (fences === 0)
+    return choices && (points || lettered || bySeries) ? split(draft.blocks, shape, end, because) : undefined
+  if (choices && (points || lettered || bySeries)) return split(draft.blocks, shape, end, because)
+  if (bySeries && !points) return split(draft.blocks, shape, end, because)
   if (!points) return undefined
   // Before a marked answer all the fences are shown; else the first (the others answer: its output, a fix).
   if (marked) return split(draft.blocks, shape, end, what)
