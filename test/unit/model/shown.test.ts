@@ -11,6 +11,8 @@ import path from 'node:path'
 import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
+import {attachAnswerKey, readAnswerKey} from '../../../src/model/answer-key.js'
+import {parseMarkdown} from '../../../src/input/parse.js'
 import {pointsAtShown} from '../../../src/model/shown.js'
 import type {Question} from '../../../src/model/types.js'
 import {FIXTURES, flat, guideOf} from '../../helpers/guide.js'
@@ -118,6 +120,20 @@ describe('what a question shows', () => {
     ])
     expect(questions[0]!.answerFrom).toBeNull()
     expect(texts(questions[0]!.shown)).toEqual(['for (let i = 0; i <= items.length; i++) total += items[i]'])
+  })
+
+  it('takes the answer of a question that shows code and leaves it open from the answer key, its code still shown', () => {
+    const guide = guideOf(readFileSync(path.join(FOLDER, 'paragraphs.md'), 'utf8'), 'paragraphs.md')
+    const key = readAnswerKey(parseMarkdown('## Find the bug in this loop.\n\nThe loop reads one item past the end.\n'))
+    expect(attachAnswerKey(guide, key, 'answers.md')).toEqual([])
+    const bug = flat(guide.sections)
+      .flatMap((section) => section.questions)
+      .find((question) => question.text.startsWith('Find the bug'))!
+    expect([bug.answerFrom, texts(bug.answer), types(bug.shown)]).toEqual([
+      'key',
+      ['The loop reads one item past the end.'],
+      ['code'],
+    ])
   })
 
   it('reads a pointer to something shown, and no pointer in a question about a topic', () => {
