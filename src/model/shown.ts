@@ -194,8 +194,9 @@ function shownOf(draft: Draft, series: boolean): ShownSplit | undefined {
   const {fences, options, marked} = shape
   const points = pointsAtShown(draft.text)
   const lettered = options?.lettered === true
-  // Options are shown when lettered (a quiz) or when an answer follows them by its form; else they may be the answer.
-  const choices = options !== undefined && (marked !== undefined || (lettered && (fences > 0 || points)))
+  // Options are shown when lettered (a quiz), or when surely an answer follows them; else they may be the answer
+  // (a snippet's output, line by line, then "Explanation:").
+  const choices = options !== undefined && (lettered ? marked !== undefined || fences > 0 || points : marked === 'sure')
   const end = choices ? shape.end : shape.start + fences
   const what =
     fences > 0 ? (choices ? 'shows a code block and its options' : 'shows a code block') : 'shows its options'

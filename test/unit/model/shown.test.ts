@@ -90,6 +90,13 @@ describe('what a question shows', () => {
         expect.not.stringMatching(/^shows/),
       ],
       ["Which of the following commands changes a file's owner?", ['list'], 'B.', 'shows its options'],
+      // A list after the code, then an explanation: the printed lines are the answer, not options.
+      [
+        'What does this loop print?',
+        ['code'],
+        '0 | 1 | 4 / each line is the square of the counter.',
+        'shows a code block',
+      ],
     ])
     expect(texts(questionsOf('lists.md')[0]!.shown)).toEqual(['echo "$((7 / 2))"', 'a) 3.5 | b) 3 | c) 4'])
   })
