@@ -11,8 +11,9 @@ import {readBody} from './body.js'
 import {standsAlone} from './features.js'
 import {headingQuestions} from './headings.js'
 import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
-import {toQuestion} from './questions.js'
+import {toQuestion, type Draft} from './questions.js'
 import {withoutRepeats} from './repeats.js'
+import {shownSplits} from './shown.js'
 import {withSubQuestions} from './stems.js'
 import {sectionTree, type RawSection} from './sections.js'
 import {codeTasks} from './tasks.js'
@@ -55,9 +56,10 @@ function finishLevel(
   file: string,
   match: LabelMatcher,
   tasks: Map<RawSection, string>,
+  found: Found,
   parent?: string,
   inAnswer = false,
-) {
+): Section[] {
   const underQuestions = parent !== undefined && match(parent) === 'questions'
   const asked = headingQuestions(raws, match, underQuestions, inAnswer, tasks)
   return raws.map((raw): Section => {
@@ -67,21 +69,32 @@ function finishLevel(
       const label = context[0] ?? ''
       const {text, difficulty, title, titleNode, why, node, blocks} = question
       const draft = {text, difficulty, label, context, blocks, node, title, titleNode, why, layout: 'heading' as const}
-      const children = finishLevel(raw.children, file, match, tasks, raw.title, true)
-      const questions = withSubQuestions(draft)
-        .filter((one) => standsAlone(one.text))
-        .map((one) => toQuestion(one, raw, file))
-      return {...raw, parts: [], questions, children}
+      const children = finishLevel(raw.children, file, match, tasks, found, raw.title, true)
+      const section: Section = {...raw, parts: [], questions: [], children}
+      for (const one of withSubQuestions(draft).filter((sub) => standsAlone(sub.text)))
+        found.push({draft: one, section})
+      return section
     }
-    const children = finishLevel(raw.children, file, match, tasks, raw.title, inAnswer)
+    const children = finishLevel(raw.children, file, match, tasks, found, raw.title, inAnswer)
     if (inAnswer) return {...raw, parts: [], questions: [], children}
     const {parts, questions} = readBody(raw.body, raw.generated ? [] : [...raw.path].reverse(), match)
-    const found = questions
-      .flatMap(withSubQuestions)
-      .filter((draft) => standsAlone(draft.text))
-      .map((draft) => toQuestion(draft, raw, file))
-    return {...raw, parts, questions: found, children}
+    const section: Section = {...raw, parts, questions: [], children}
+    for (const draft of questions.flatMap(withSubQuestions).filter((one) => standsAlone(one.text)))
+      found.push({draft, section})
+    return section
   })
+}
+
+/** The drafts of a file, each with its section: made questions together, since what one shows depends on its series. */
+type Found = Array<{draft: Draft; section: Section}>
+
+/** A file's sections with their questions: every draft made a question here, in one place for all layouts. */
+function finishFile(sections: RawSection[], file: string, match: LabelMatcher): Section[] {
+  const found: Found = []
+  const finished = finishLevel(sections, file, match, codeTasks(sections), found)
+  const shows = shownSplits(found.map((one) => one.draft))
+  for (const {draft, section} of found) section.questions.push(toQuestion(draft, section, file, shows))
+  return finished
 }
 
 function tagsOf(front: Record<string, unknown>): string[] {
@@ -153,7 +166,7 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
     } else if (tree.preamble.length > 0) {
       sections = [preambleSection(file, tree.preamble, slugger), ...sections]
     }
-    guide.sections.push(...finishLevel(sections, file, match, codeTasks(sections)))
+    guide.sections.push(...finishFile(sections, file, match))
   }
   withoutRepeats(guide.sections)
   guide.title ||= options.fallbackTitle || 'Study guide'

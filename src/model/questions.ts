@@ -8,6 +8,7 @@ import type {Position} from 'unist'
 import {splitAnswer} from './answer.js'
 import {normalizeLabel, QUESTION_KIND_RULES} from './labels.js'
 import {paragraphOf, withoutTrailingSources} from './phrasing.js'
+import {shownSplits, type Shows} from './shown.js'
 import {cleanQuestionText, plainText, readsAsQuestion, splitSourceTag, type QuestionText} from './text.js'
 import type {Difficulty, Question, QuestionKind, QuestionLayout} from './types.js'
 
@@ -68,8 +69,15 @@ function inlineAnswer(text: string): {text: string; answer?: string} {
   return {text: found[1]!.trim(), answer: aside}
 }
 
-export function toQuestion(draft: Draft, section: {slug: string}, file: string): Question {
-  const split = splitAnswer(draft.blocks)
+/** @param shows what the drafts of its file show (shown.ts): code and options the question asks about. */
+export function toQuestion(
+  draft: Draft,
+  section: {slug: string},
+  file: string,
+  shows: Shows = shownSplits([draft]),
+): Question {
+  const seen = shows(draft)
+  const split = splitAnswer(seen?.blocks ?? draft.blocks)
   const {hint, elsewhere} = split
   const sourced = splitSourceTag(draft.text)
   const inline = split.answer ? {text: sourced.text} : inlineAnswer(sourced.text)
@@ -77,7 +85,11 @@ export function toQuestion(draft: Draft, section: {slug: string}, file: string):
   const answer = inline.answer
     ? [paragraphOf([{type: 'text', value: inline.answer}], draft.node as {position?: Position})]
     : split.answer
-  const why = inline.answer ? [...(draft.why ?? []), 'answered in parentheses after its "?"'] : (draft.why ?? [])
+  const why = [
+    ...(draft.why ?? []),
+    ...(seen ? [seen.why] : []),
+    ...(inline.answer ? ['answered in parentheses after its "?"'] : []),
+  ]
   const meta = [...(draft.meta ?? []), ...tagged.meta]
   const start = draft.node.position?.start
   return {
@@ -94,6 +106,7 @@ export function toQuestion(draft: Draft, section: {slug: string}, file: string):
     ...(draft.title && draft.title !== draft.text ? {title: draft.title} : {}),
     ...(draft.titleNode?.position ? {titleLine: draft.titleNode.position.start.line} : {}),
     ...(draft.stem ? {context: draft.stem} : {}),
+    ...(seen ? {shown: seen.shown} : {}),
     ...(meta.length ? {meta} : {}),
     ...(elsewhere ? {elsewhere} : {}),
     why,

@@ -44,6 +44,8 @@ export interface Question {
   section: string
   /** The label it was listed under, such as "Key Questions". */
   label: string
+  /** Blocks the question shows (the code it asks about, its options): printed with it, on the card's front. */
+  shown?: RootContent[]
   /** Model answer as mdast blocks, when the guide or an answer key has one. */
   answer: RootContent[] | null
   /** A hint, kept apart from the answer (`**Hint:**`). */

@@ -18,6 +18,8 @@ export interface QuestionEntry {
   /** Heading titles from the top down to its section. */
   path: string[]
   label: string
+  /** Markdown of what the question shows (the code it asks about, its options), printed with it. */
+  shown?: string
   /** Markdown, or null when neither the guide nor the answer key answers it. */
   answer: string | null
   answerFrom: 'guide' | 'key' | null
@@ -50,6 +52,7 @@ function entry(question: Question, section: Section): QuestionEntry {
     section: question.section,
     path: section.path,
     label: question.label,
+    ...(question.shown?.length ? {shown: markdown(question.shown)!} : {}),
     answer: markdown(question.answer),
     answerFrom: question.answerFrom ?? (question.answer ? 'guide' : null),
     hint: markdown(question.hint),
@@ -74,9 +77,14 @@ export function questionListing(study: Study): QuestionEntry[] {
 function attached(one: QuestionEntry): string {
   if (one.answer === null) return one.elsewhere ? `none here; answer elsewhere: ${one.elsewhere}` : 'none'
   const from = one.answerFrom === 'key' ? 'the answer key' : 'the guide'
-  const lines = one.answer.split('\n').filter((line) => line.trim()).length
-  const opening = one.answer.replace(/\s+/g, ' ').slice(0, 70)
-  return `from ${from}, ${lines} line${lines === 1 ? '' : 's'}: ${opening}${one.answer.length > 70 ? '…' : ''}`
+  return `from ${from}, ${opening(one.answer)}`
+}
+
+/** How many lines some markdown has, and how it opens. */
+function opening(markdown: string): string {
+  const lines = markdown.split('\n').filter((line) => line.trim()).length
+  const start = markdown.replace(/\s+/g, ' ').slice(0, 70)
+  return `${lines} line${lines === 1 ? '' : 's'}: ${start}${markdown.length > 70 ? '…' : ''}`
 }
 
 function explainLines(one: QuestionEntry): string[] {
@@ -84,6 +92,7 @@ function explainLines(one: QuestionEntry): string[] {
     ...(one.title ? [`      title: ${one.title}${one.titleLine ? ` (line ${one.titleLine})` : ''}`] : []),
     ...(one.context ? [`      context: ${one.context}`] : []),
     `      why: ${one.why.length ? one.why.join('; ') : 'found by the layout it is in'}`,
+    ...(one.shown ? [`      shows: ${opening(one.shown)}`] : []),
     `      answer: ${attached(one)}`,
     ...(one.hint ? [`      hint: ${one.hint.replace(/\s+/g, ' ').slice(0, 70)}`] : []),
   ]

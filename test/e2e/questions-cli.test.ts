@@ -67,6 +67,21 @@ describe('studypack list --questions', () => {
     expect(result.stdout).toContain('      title: Count orders (line 27)\n      why: a "Question:" line below\n')
   })
 
+  it('says what a question shows, apart from its answer, in the explain listing and in the JSON', async () => {
+    const guide = path.join(FIXTURES, 'questions', 'shown', 'paragraphs.md')
+    const result = await studypack(['list', '--questions', '--explain', '--content', guide])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(
+      '  - technical  Find the bug in this loop.  (paragraphs.md:7)\n      why: series of "whole bold" paragraphs: 4 of 5 ask; shows a code block\n      shows: 3 lines: ```js for (let i = 0; i <= items.length; i++) total += items[i] ```\n      answer: none\n',
+    )
+    const json = await studypack(['list', '--questions', '--json', '--content', guide])
+    const printed = (JSON.parse(json.stdout) as Array<{text: string; shown?: string; answer: string | null}>).find(
+      (entry) => entry.text === 'What is printed?',
+    )
+    expect(printed).toMatchObject({shown: "```js\nconsole.log([1, 2, 3].map((n) => n * 2).join('-'))\n```"})
+    expect(printed!.answer).toBe('```text\n2-4-6\n```')
+  })
+
   it('never crashes on a guide full of awkward markdown', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'studypack-q-'))
     writeFileSync(

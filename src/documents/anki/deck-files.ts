@@ -77,7 +77,7 @@ export async function ankiFiles({deck, guide, guids, html, run, now}: DeckInput)
   const text = (noteHtml: string) => plainTextOf(noteHtml, run.anki)
   const plain = deck.cards.map((card) => ({
     card,
-    question: text(frontHtml(card, guide, run)),
+    question: text(frontHtml(card, guide, run, html)),
     answer: text(backHtml(card, html, run)),
   }))
   return {apkg, text: ankiText(notes), csv: csvText(plain)}

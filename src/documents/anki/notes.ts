@@ -35,16 +35,18 @@ export interface NoteRun {
 /**
  * The front: the question, its formulas as TeX between \\( \\); before it
  * the title it was asked under and the stem it belongs to, when it has them,
- * so that the note makes sense on its own.
+ * and after it what it shows (the code it asks about, its options), so that
+ * the note makes sense on its own.
  */
-export function frontHtml(card: Card, guide: Guide, run: NoteRun): string {
-  const {title, context} = card.question
+export function frontHtml(card: Card, guide: Guide, run: NoteRun, html: HtmlOptions): string {
+  const {title, context, shown} = card.question
   const question = escapeHtml(questionWithMath(card.question, guide, run.anki.formulas))
-  if (!title && !context) return question
+  if (!title && !context && !shown?.length) return question
   return [
     title ? `<div class="sp-title">${escapeHtml(title)}</div>` : '',
     context ? `<div class="sp-context">${escapeHtml(context)}</div>` : '',
     `<div class="sp-asks">${question}</div>`,
+    shown?.length ? `<div class="sp-shown">${toHtml(texMath(shown, run.anki.tex), html)}</div>` : '',
   ].join('')
 }
 
@@ -83,7 +85,7 @@ export function noteOf(card: Card, {deck, guide, guid, html, run, media}: NoteCo
   return {
     guid,
     fields: [
-      noteHtml(frontHtml(card, guide, run), media),
+      noteHtml(frontHtml(card, guide, run, html), media),
       noteHtml(backHtml(card, html, run), media),
       escapeHtml(card.section.title),
       escapeHtml(card.category),

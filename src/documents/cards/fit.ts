@@ -28,20 +28,31 @@ export const MIN_MATH_SCALE = 0.6
 
 const loose = (size: number): Setting => ({size, leading: 1, track: 0})
 
+/** The last steps at the 8 pt floor: 0.82 of the leading, then a hair of tracking. */
+const AT_THE_FLOOR: Setting[] = [
+  {size: MIN_SIZE, leading: 0.82, track: 0},
+  {size: MIN_SIZE, leading: 0.82, track: 1},
+]
+
 /**
  * The settings a face is tried at, roomiest first. A back that misses its
  * card by a line or two is set tighter before its type is set smaller: at
  * each size the normal leading, then 0.9 of it; at the 8 pt floor 0.82 of
  * it, and last a hair of tracking (-0.01 em, which no reader sees and which
  * gains about a line in twelve; code's lines close up to 1.0). Never below
- * 8 pt, code never below 7 pt (cards/style.css).
+ * 8 pt, code never below 7 pt (cards/style.css). A front goes down in size
+ * only, but for one that still misses at the floor (a question with the code
+ * it shows, model/shown.ts): its code and options are then set tighter too.
  */
 export const LADDERS: {front: Setting[]; back: Setting[]} = {
-  front: [...typeSizes(15, 11, 1), ...typeSizes(10.5, MIN_SIZE, 0.5)].map(loose),
+  front: [
+    ...[...typeSizes(15, 11, 1), ...typeSizes(10.5, MIN_SIZE, 0.5)].map(loose),
+    {size: MIN_SIZE, leading: 0.9, track: 0},
+    ...AT_THE_FLOOR,
+  ],
   back: [
     ...typeSizes(9.5, MIN_SIZE, 0.5).flatMap((size) => [loose(size), {size, leading: 0.9, track: 0}]),
-    {size: MIN_SIZE, leading: 0.82, track: 0},
-    {size: MIN_SIZE, leading: 0.82, track: 1},
+    ...AT_THE_FLOOR,
   ],
 }
 

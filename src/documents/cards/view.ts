@@ -7,6 +7,7 @@ import type {RootContent} from 'mdast'
 import {helpOf, type Card, type Deck} from './deck.js'
 import type {Layout, Rect, Sheet} from './layout.js'
 import {toHtml, type HtmlOptions} from '../../render/html.js'
+import {plainText} from '../../model/text.js'
 import type {PackMeta} from '../meta.js'
 
 /** One physical card: a question's card, or the n-th card an answer continues on. */
@@ -44,6 +45,8 @@ export interface FaceText {
   heading: string
   /** The stem the question belongs to (a scenario, then several questions about it), as HTML: before the question. */
   contextHtml: string
+  /** What the question shows (the code it asks about, its options), as HTML: after the question, set as an answer is. */
+  shownHtml: string
   difficulty: string | null
   title: string
   answerHtml: string
@@ -121,6 +124,21 @@ export function questionHtml(text: string, html: HtmlOptions): string {
   return toHtml(nodes, html)
 }
 
+/** Options no longer than this (in characters) are set two to a line: a front has little height to spare. */
+const SHORT_OPTION = 28
+
+/** What a question shows, as HTML: short options that close it ("A: 1", "B: 2") two to a line. */
+export function shownHtml(shown: RootContent[] | undefined, html: HtmlOptions): string {
+  if (!shown?.length) return ''
+  const last = shown[shown.length - 1]!
+  const short =
+    last.type === 'list' &&
+    last.children.length >= 2 &&
+    last.children.every((item) => plainText(item).length <= SHORT_OPTION)
+  if (!short) return toHtml(shown, html)
+  return `${toHtml(shown.slice(0, -1), html)}<div class="options-paired">${toHtml([last], html)}</div>`
+}
+
 export const faceId = (print: PrintCard, side: 'front' | 'back') => `${print.card.number}-${print.part}-${side[0]}`
 
 function backTitle(print: PrintCard): string {
@@ -146,6 +164,7 @@ export function faceTexts(print: PrintCard, deck: Deck, html: HtmlOptions): [Fac
     questionHtml: questionHtml(card.question.text, html),
     heading: card.question.title ?? '',
     contextHtml: card.question.context ? questionHtml(card.question.context, html) : '',
+    shownHtml: shownHtml(card.question.shown, html),
     difficulty: card.question.difficulty,
     title: backTitle(print),
     answerHtml: print.answer ? toHtml(print.answer, html) : '',

@@ -93,8 +93,9 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Which port does HTTPS use by default?', true],
     ['Explain what a subnet mask is for.', true],
     ['How would you debug a DNS lookup that hangs?', true],
-    ['What does this line print?', true],
-    ['Which of the two loops below finishes first?', true],
+    // A snippet a question points at is what it shows, not its answer (shown.ts): neither is answered.
+    ['What does this line print?', false],
+    ['Which of the two loops below finishes first?', false],
   ],
   'pasted-numbers.md': [
     ['What is a primary key?', true],
@@ -280,7 +281,9 @@ describe('titles, stems and answers', () => {
     const port = find(bank, 'Which port does HTTPS')
     expect(port.position.line).toBe(27)
     expect(port.answer!.map((block) => block.type)).toEqual(['paragraph'])
-    expect(find(bank, 'What does this line print').why).toEqual(['a "Question:" line'])
+    const snippet = find(bank, 'What does this line print')
+    expect(snippet.why).toEqual(['a "Question:" line', 'shows a code block'])
+    expect(snippet.shown!.map((block) => toString(block))).toEqual(['console.log(typeof null)'])
   })
 
   it('gives a pasted numbered item the lines up to the next number as its answer, at the line of its number', () => {
