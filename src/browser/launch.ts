@@ -17,7 +17,7 @@ import {rm} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type {Readable, Writable} from 'node:stream'
-import type {Browser} from 'puppeteer'
+import type {Browser, Page} from 'puppeteer'
 import {StudypackError} from '../core/errors.js'
 import type {Reaper} from '../core/reaper.js'
 import type {BrowserChoice} from './find.js'
@@ -178,6 +178,10 @@ export interface LaunchedBrowser {
   /** Remove the profile and temp folder (after the browser has exited). */
   removeFolder(): Promise<void>
   folder: string
+  /** When it answered, in performance.now() time. */
+  readyAt: number
+  /** The blank tab it started with, for the first document (see printer.ts): a page it need not open. */
+  initial: Promise<Page | undefined>
 }
 
 /** A browser process started, its DevTools pipe not yet connected. */
@@ -275,7 +279,12 @@ export async function connectBrowser(
     })
     const browser = await Promise.race([connecting, failed, late])
     failed.catch(() => {})
-    return {browser, child, folder, removeFolder}
+    // The tab the browser opened as it started: asked for now, it is ready by the time a document needs a page.
+    const initial = browser.pages().then(
+      (pages) => pages[0],
+      () => undefined,
+    )
+    return {browser, child, folder, removeFolder, readyAt: performance.now(), initial}
   } catch (error) {
     failed.catch(() => {})
     killBrowser(child)

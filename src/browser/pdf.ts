@@ -49,9 +49,9 @@ export function pageOptions(folders: string[], timeoutMs: number, onBlocked?: (u
   return {readableRoots: folders.map(real), timeoutMs, onBlocked, stylesheets: stylesheetCache()}
 }
 
-/** A page with scripts off and every request checked; reused for many documents. */
-export async function preparePage(browser: Browser, options: PageOptions): Promise<Page> {
-  const page = await browser.newPage()
+/** A page with scripts off and every request checked; reused for many documents. `made`: a page to use instead of a new one. */
+export async function preparePage(browser: Browser, options: PageOptions, made?: Page): Promise<Page> {
+  const page = made ?? (await browser.newPage())
   page.setDefaultTimeout(options.timeoutMs)
   await page.setJavaScriptEnabled(false)
   // Every document is laid out for print, measured or printed: switching media costs two full layouts.

@@ -80,6 +80,8 @@ class Session {
   private browser?: Browser
   private launched?: LaunchedBrowser
   private starting?: Promise<Browser>
+  /** Browsers whose blank first tab a document has taken (see initialPage). */
+  private readonly initialTaken = new WeakSet<LaunchedBrowser>()
   /** Browsers that died and are being removed (see current). */
   private readonly burials: Array<Promise<void>> = []
   launches = 0
@@ -97,7 +99,8 @@ class Session {
       options.concurrency,
       async () => {
         const browser = await this.current()
-        return whileConnected(browser, preparePage(browser, this.pageOptions))
+        const initial = await this.initialPage(browser)
+        return whileConnected(browser, preparePage(browser, this.pageOptions, initial))
       },
       // A page of a hung browser never answers: it is dropped with its browser, not waited for.
       async (page) => void (await within(page.close(), 1000)),
@@ -106,6 +109,15 @@ class Session {
       // A browser that did not open a page in time is hung: the document fails now, not after opening another.
       isTimeout,
     )
+  }
+
+  /** The blank tab `browser` started with, the first time it is asked for (then a page is opened as usual). */
+  private async initialPage(browser: Browser): Promise<Page | undefined> {
+    const launched = this.launched
+    if (!launched || launched.browser !== browser || this.initialTaken.has(launched)) return undefined
+    this.initialTaken.add(launched)
+    const page = await launched.initial
+    return page && !page.isClosed() ? page : undefined
   }
 
   /** The running browser, started on first use and again after a crash. */
@@ -287,8 +299,9 @@ export async function withPrinter<T>(options: PrinterOptions, work: (printer: Pr
   try {
     // Documents read their PDFs back (page numbers, page counts): pdf.js loads while Chromium starts.
     void loadPdfReader().catch(() => {})
-    session.adopt(start.browser).then(
-      () => profile.since('run', 'browser start', start.started),
+    session.adopt(start.browser).catch(() => {})
+    start.browser.then(
+      (launched) => profile.since('run', 'browser start', start.started, launched.readyAt),
       () => {},
     )
     // Pages are made ready while the documents are being rendered: opening one costs more than a load.

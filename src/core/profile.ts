@@ -17,8 +17,8 @@ export interface Span {
 export interface Profile {
   /** Time `work` as one span of `phase` for `owner`. */
   time<T>(owner: string, phase: string, work: () => Promise<T>): Promise<T>
-  /** Record a span that has already happened (from `start`, in performance.now() time, to now). */
-  since(owner: string, phase: string, start: number): void
+  /** Record a span that has already happened (from `start` to `end`, in performance.now() time; `end` defaults to now). */
+  since(owner: string, phase: string, start: number, end?: number): void
   spans(): Span[]
 }
 
@@ -31,8 +31,8 @@ export const NO_PROFILE: Profile = {
 
 export function createProfile(): Profile {
   const spans: Span[] = []
-  const since = (owner: string, phase: string, start: number) =>
-    void spans.push({owner, phase, start, ms: performance.now() - start})
+  const since = (owner: string, phase: string, start: number, end = performance.now()) =>
+    void spans.push({owner, phase, start, ms: end - start})
   return {
     async time(owner, phase, work) {
       const start = performance.now()
