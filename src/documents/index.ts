@@ -17,4 +17,11 @@ export const DOCUMENTS: StudyDocument[] = [
   planDocument,
 ]
 
+/**
+ * Started before the others in a pack: the cards keep the browser busiest (a
+ * measuring layout, then the print of every sheet), and started last they
+ * would run alone at the end while the other lanes stood idle.
+ */
+export const START_FIRST = ['cards']
+
 export const DOCUMENT_NAMES = DOCUMENTS.map((document) => document.name)

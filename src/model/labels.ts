@@ -70,9 +70,14 @@ export type LabelMatcher = (label: string) => PartKind | undefined
 
 export function labelMatcher(vocabulary: Vocabulary): LabelMatcher {
   const compiled = PART_KINDS.map((kind) => ({kind, patterns: vocabulary[kind].map(toRegExp)}))
+  // One guide asks about the same few labels (its section titles) for every list under them.
+  const known = new Map<string, PartKind | undefined>()
   return (label) => {
+    if (known.has(label)) return known.get(label)
     const normal = normalizeLabel(label)
-    return compiled.find(({patterns}) => patterns.some((re) => re.test(normal)))?.kind
+    const kind = compiled.find(({patterns}) => patterns.some((re) => re.test(normal)))?.kind
+    known.set(label, kind)
+    return kind
   }
 }
 

@@ -54,9 +54,11 @@ function safeDecode(url: string): string {
 
 /** Phrasing that is nothing but one link pointing inward: one entry of a table of contents. */
 function isEntry(nodes: PhrasingContent[], inward: Inward): boolean {
-  const {links, words} = linksAndWords(nodes)
+  // Most lines hold no link at all: they are told apart before their words are counted.
   const link = onlyLink(nodes)
-  return links.length === 1 && words === 0 && link !== undefined && inward(link)
+  if (link === undefined) return false
+  const {links, words} = linksAndWords(nodes)
+  return links.length === 1 && words === 0 && inward(link)
 }
 
 /** The one link of phrasing, maybe inside bold or emphasis. */
@@ -136,7 +138,7 @@ function isNavigationLine(node: RootContent): boolean {
 
 /** "[↑ Back to top](#top)", "Scroll to Top": a line of nothing but anchor links. */
 function isAnchorLine(node: RootContent): boolean {
-  if (node.type !== 'paragraph') return false
+  if (node.type !== 'paragraph' || onlyLink(node.children) === undefined) return false
   const {links, words} = linksAndWords(node.children)
   return links.length > 0 && links.every((url) => url.startsWith('#')) && words <= 4 * links.length
 }
@@ -160,18 +162,18 @@ const TOC_TITLE = /^(table of contents?|contents|toc|index|chapters)$/i
  */
 export function withoutNavigation(blocks: RootContent[], file?: string): RootContent[] {
   const inward = inwardOf(headingTexts(blocks), file)
+  // Each block is judged once: the judgement is asked for in three places below.
+  const tocs = new Set(blocks.filter((node) => isTocBlock(node, inward)))
   // A "Table of Contents" heading whose contents are left out goes with them.
   const contents = new Set(
     blocks.filter((node, index) => {
       const next = blocks[index + 1]
-      return (
-        node.type === 'heading' && TOC_TITLE.test(plainText(node)) && next !== undefined && isTocBlock(next, inward)
-      )
+      return node.type === 'heading' && TOC_TITLE.test(plainText(node)) && next !== undefined && tocs.has(next)
     }),
   )
   const kept = blocks
-    .flatMap((node) => (node.type === 'list' && isToc(node, inward) ? tocRest(node, inward) : [node]))
-    .filter((node) => !isTocBlock(node, inward) && !isAnchorLine(node) && !contents.has(node))
+    .flatMap((node) => (node.type === 'list' && tocs.has(node) ? tocRest(node, inward) : [node]))
+    .filter((node) => !tocs.has(node) && !isAnchorLine(node) && !contents.has(node))
     .map(withoutItemAnchors)
   let end = kept.length
   while (

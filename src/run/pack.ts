@@ -9,6 +9,7 @@ import type {BuildConfig} from '../config/build-config.js'
 import type {Reporter} from '../core/report.js'
 import {signal} from '../core/signal.js'
 import type {PackMeta} from '../documents/meta.js'
+import {START_FIRST} from '../documents/index.js'
 import type {OutputFile, StudyDocument} from '../documents/types.js'
 import type {FileResult, PackResult} from '../output/summary.js'
 import {writeAtomic} from '../output/write.js'
@@ -37,14 +38,16 @@ const sizeOf = (data: Uint8Array | string) => (typeof data === 'string' ? Buffer
  * for the browser, so they overlap: each document starts once the one before
  * it has sent its page to the browser (or finished, or asked for the files
  * of a document after it), not all at once, which would leave the browser idle
- * until every document had been rendered.
+ * until every document had been rendered. The cards start first (START_FIRST).
  */
 function startBuilds(job: PackJob, guide: Study['guide']): Map<string, Promise<OutputFile[]>> {
   const {study, pack, meta, config, report, run} = job
   const builds = new Map<string, Promise<OutputFile[]>>()
   let turn: Promise<unknown> = Promise.resolve()
-  const order = job.documents.map((document) => document.name)
-  for (const [index, document] of job.documents.entries()) {
+  const first = (document: StudyDocument) => Number(START_FIRST.includes(document.name))
+  const started = [...job.documents].sort((a, b) => first(b) - first(a))
+  const order = started.map((document) => document.name)
+  for (const [index, document] of started.entries()) {
     const options = config.documents[document.name] ?? {}
     const printer = job.printer.for(document.name)
     const {done: handedOver, fire: handOver} = signal()
@@ -100,7 +103,8 @@ export async function buildPack(job: PackJob): Promise<PackResult> {
   const guide = selectGuide(job.study.guide, job.study.tags, job.pack)
   const builds = startBuilds(job, guide)
   const settled = await Promise.allSettled(
-    [...builds].map(([document, made]) => writeDocument(job, document, made, folder)),
+    // Said in the registry's order, whatever order they started in.
+    job.documents.map(({name}) => writeDocument(job, name, builds.get(name)!, folder)),
   )
   const failed = settled.find((outcome) => outcome.status === 'rejected')
   if (failed) throw failed.reason

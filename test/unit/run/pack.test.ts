@@ -36,7 +36,7 @@ function document(name: string, work: StudyDocument['build']): StudyDocument {
 }
 
 describe('the documents of a pack', () => {
-  it('start one after another, each once the one before has sent its page to the browser', async () => {
+  it('start one after another, the cards first, each once the one before has sent its page to the browser', async () => {
     const events: string[] = []
     const printing = (name: string) =>
       document(name, async ({printer}) => {
@@ -70,6 +70,6 @@ describe('the documents of a pack', () => {
       report: {info: () => {}, warn: () => {}},
       run: createRunContext(),
     })
-    expect(events).toEqual(['guide starts', 'guide sent', 'cards starts', 'cards sent', 'waits starts', 'last starts'])
+    expect(events).toEqual(['cards starts', 'cards sent', 'guide starts', 'guide sent', 'waits starts', 'last starts'])
   })
 })
