@@ -9,6 +9,7 @@
  */
 import type {Paragraph, RootContent} from 'mdast'
 import {ASKS, features} from './features.js'
+import {isAnswerLabel} from './answer.js'
 import {isQuestionLabel} from './labels.js'
 import {labelOf} from './phrasing.js'
 import {questionOf} from './questions.js'
@@ -38,6 +39,8 @@ interface Candidate {
   why: string[]
   /** Not a question: it holds questions of its own (a chapter). */
   container: boolean
+  /** Not a question either: the "Question:" lines of its body make it a chapter of them (why). */
+  chapter?: string
   /** The question the lines below the heading ask, when the heading is a title. */
   below?: Below
   /** The prompt paragraph the section opens with, whether or not the heading asks. */
@@ -69,6 +72,28 @@ function isMetadata(node: RootContent): boolean {
   return text.split(' ').length <= 3 && !/[?.]$/.test(text)
 }
 
+const EMPTY_SLOT = 'an empty "Question:" label below: the title is the question'
+
+/** Right after an empty "Question:" label: its "Answer:" label. */
+function emptySlot(next: RootContent | undefined): boolean {
+  const label = next && labelOf(next)
+  return label !== undefined && isAnswerLabel(label.label)
+}
+
+/**
+ * "**Question:** …" lines in a section's own body. Two or more under a title
+ * that does not ask (a "Rapid fire" run of Question:/Answer: pairs) make it a
+ * chapter of questions, not one question whose answer they would be.
+ */
+export function questionChapter(section: RawSection): string | undefined {
+  if (features(plainText(section.heading)).score >= ASKS) return undefined
+  const lines = section.body.filter((block) => {
+    const label = labelOf(block)
+    return label !== undefined && isQuestionLabel(label.label) && label.restText !== ''
+  }).length
+  return lines >= 2 ? `a chapter of ${lines} "Question:" lines under a title that does not ask` : undefined
+}
+
 /** A prompt paragraph right below a title heading, maybe after a "Question:" label or metadata lines. */
 function questionBelow(section: RawSection, match: LabelMatcher, headingAsks: boolean): Below | undefined {
   const used = new Set<RootContent>()
@@ -90,6 +115,9 @@ function questionBelow(section: RawSection, match: LabelMatcher, headingAsks: bo
       if (label.rest.length > 0)
         return {asked: questionOf(label.rest), node: block, used, score: 1, tag: 'a "Question:" line below'}
       const next = blocks[index + 1]
+      // A "Question:" slot left empty (the "Answer:" comes next): the guide says its title is the question.
+      if (emptySlot(next))
+        return {asked: questionOf(section.heading.children), node: section.heading, used, score: 1, tag: EMPTY_SLOT}
       if (next?.type !== 'paragraph') return undefined
       used.add(next)
       return {asked: questionOf(next.children), node: next, used, score: 1, tag: 'a "Question:" line below'}
@@ -141,6 +169,7 @@ function candidate(section: RawSection, match: LabelMatcher, underQuestions: boo
   if (heading.numbered === 'question' && !heading.text) why.push('a numbered title')
   // "## Why ML?" over a "### Key Questions" is a chapter that asks, not a question.
   const asking = section.children.filter((child) => features(plainText(child.heading)).score >= 1).length
+  const chapter = questionChapter(section)
   const container =
     section.children.some((child) => match(child.title) === 'questions') ||
     (asking >= 2 && asking * 2 > section.children.length)
@@ -151,7 +180,8 @@ function candidate(section: RawSection, match: LabelMatcher, underQuestions: boo
   const below = score < ASKS || !heading.text || labelledBelow ? looked : undefined
   if (labelledBelow) score = Math.min(score, ASKS - 0.1)
   const prompt = looked?.tag === 'a prompt paragraph below' && looked.score >= ASKS ? looked : undefined
-  return {section, heading, shape, score, raw: labelledBelow ? score : own.score, why, container, below, prompt}
+  const raw = labelledBelow ? score : own.score
+  return {section, heading, shape, score, raw, why, container, chapter, below, prompt}
 }
 
 /** The section's blocks and its sub-sections (STAR parts, say) up to the first that is a question of its own. */
@@ -181,10 +211,12 @@ export function headingQuestions(
   ownOnly = false,
   /** Numbered tasks of a series answered by code (tasks.ts), with why. */
   tasks: Map<RawSection, string> = new Map(),
+  /** Filled with the sections that would have been questions but are chapters of "Question:" lines, and why. */
+  chapters: Map<RawSection, string> = new Map(),
 ): Map<RawSection, HeadingQuestion> {
   const candidates = siblings.map((section) => candidate(section, match, underQuestions))
   const members = candidates
-    .filter((one) => !one.container)
+    .filter((one) => !one.container && !one.chapter)
     .map((one) => ({shape: one.shape, score: Math.max(one.raw, one.below?.score ?? 0)}))
   const verdicts = seriesVerdicts(members, (shape) => `series of ${shape} headings`)
   // In a series of titles with their prompts below, a member's prompt is below too.
@@ -197,7 +229,7 @@ export function headingQuestions(
     return one ? decide(one) !== undefined : candidate(section, match, false).score >= ASKS
   }
   function decide(one: Candidate): (Omit<HeadingQuestion, 'blocks'> & {fromBelow?: boolean}) | undefined {
-    if (one.container) return undefined
+    if (one.container || one.chapter) return undefined
     const series = verdicts.get(one.shape)
     const own = one.score >= ASKS && one.heading.text
     // A prompt paragraph under a lone title ("Coding resources" over "Looking for …?") is prose: a title's
@@ -246,6 +278,7 @@ export function headingQuestions(
     return undefined
   }
   for (const one of candidates) {
+    if (one.chapter && !one.container && decide({...one, chapter: undefined})) chapters.set(one.section, one.chapter)
     const decided = decide(one)
     if (!decided) continue
     const {fromBelow, ...asked} = decided

@@ -59,7 +59,8 @@ function finishLevel(
   inAnswer = false,
 ) {
   const underQuestions = parent !== undefined && match(parent) === 'questions'
-  const asked = headingQuestions(raws, match, underQuestions, inAnswer, tasks)
+  const chapters = new Map<RawSection, string>()
+  const asked = headingQuestions(raws, match, underQuestions, inAnswer, tasks, chapters)
   return raws.map((raw): Section => {
     const question = asked.get(raw)
     if (question) {
@@ -76,7 +77,9 @@ function finishLevel(
     const children = finishLevel(raw.children, file, match, tasks, raw.title, inAnswer)
     if (inAnswer) return {...raw, parts: [], questions: [], children}
     const {parts, questions} = readBody(raw.body, raw.generated ? [] : [...raw.path].reverse(), match)
+    const chapter = chapters.get(raw)
     const found = questions
+      .map((draft) => (chapter ? {...draft, why: [...(draft.why ?? []), chapter]} : draft))
       .flatMap(withSubQuestions)
       .filter((draft) => standsAlone(draft.text))
       .map((draft) => toQuestion(draft, raw, file))

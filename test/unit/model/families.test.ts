@@ -229,6 +229,17 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Describe a time you took on work nobody owned.', false],
     ['Which habit of yours helps a team most?', false],
   ],
+  'question-chapters.md': [
+    // Titles over two or more "Question:" lines are chapters of them (a quick round), not one question each.
+    ['What does a closure keep alive?', true],
+    ['How would you build a private counter with one?', true],
+    ['typeof []', true],
+    ['Is 0.1 + 0.2 === 0.3 true?', true],
+    ["Which callback runs first, a resolved promise's or a zero-delay timer's?", true],
+    // An empty "Question:" slot right before its "Answer:": the title is the question.
+    ['Stack vs queue', true],
+    ['Why can a set not hold one value twice?', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -391,6 +402,19 @@ describe('titles, stems and answers', () => {
     const body = flat(guide.sections).flatMap((section) => section.body)
     const list = body.filter((block) => block.type === 'list').at(-1)
     expect(list?.position?.start.line).toBe(39)
+  })
+})
+
+describe('chapters of "Question:" lines', () => {
+  it('says why: the chapter that holds a question line, and the empty slot that makes a title the question', () => {
+    const drill = questionsOf('question-chapters.md')
+    expect(find(drill, 'typeof').why).toEqual([
+      'a bold question line',
+      'a chapter of 2 "Question:" lines under a title that does not ask',
+    ])
+    expect(find(drill, 'Which callback').title).toBe('Event loop')
+    expect(find(drill, 'Stack vs queue').why).toEqual(['an empty "Question:" label below: the title is the question'])
+    expect(find(drill, 'Stack vs queue').position.line).toBe(find(drill, 'Stack vs queue').titleLine)
   })
 })
 
