@@ -16,6 +16,7 @@ import type {LabelMatcher} from './labels.js'
 import {boldLine, labelOf, leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {pseudoHeading, itemText, readList} from './parts.js'
 import {questionOf, type Draft} from './questions.js'
+import {quotedDraft} from './quotes.js'
 import {introducedList} from './stems.js'
 import {tableDrafts} from './tables.js'
 import {ASKS, features} from './features.js'
@@ -42,7 +43,7 @@ function isQuestionParagraph(node: RootContent): node is Paragraph {
   if (cleanQuestionText(bold).numbered === 'question') return true
   // Alone on its line: the lines below it in the same paragraph are its answer.
   const alone = plainText(labelled.rest) === '' || boldLine(node) !== undefined
-  return alone && (/\?\W*$/.test(bold) || (/^["“']/.test(bold) && readsAsQuestion(bold)))
+  return alone && (/[?？][^\p{L}\p{N}]*$/u.test(bold) || (/^["“']/.test(bold) && readsAsQuestion(bold)))
 }
 
 const BOLD_NUMBER = /^\(?\d{1,3}[.):]?\)?$/
@@ -71,7 +72,7 @@ function paragraphShape(node: RootContent): {shape: string; text: string} | unde
 function isMetadataLine(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false
   const labels = node.children.filter((child) => child.type === 'strong' && /:\s*$/.test(plainText(child)))
-  return labels.length > 0 && !/\?/.test(plainText(node))
+  return labels.length > 0 && !/[?？]/.test(plainText(node))
 }
 
 /** Paragraph series of a body: which shapes mostly ask, so that every member does. */
@@ -277,6 +278,12 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       }
       read.questions.push(draft)
       ;[open, last, label] = [undefined, draft, undefined]
+      continue
+    }
+    const quoted = quotedDraft(block, here(), context)
+    if (quoted) {
+      read.questions.push(quoted)
+      ;[open, last, label] = [undefined, quoted, undefined]
       continue
     }
     ;[open, last] = [undefined, undefined]

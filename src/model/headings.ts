@@ -68,7 +68,7 @@ function isMetadata(node: RootContent): boolean {
   const label = labelOf(node)
   // "**Format:** How would you design X?" describes the question; it is not the question.
   if (label && !isQuestionLabel(label.label) && node.children[0]?.type === 'strong') return true
-  if (label && !isQuestionLabel(label.label) && label.restText.length < 60 && !/\?/.test(label.restText)) return true
+  if (label && !isQuestionLabel(label.label) && label.restText.length < 60 && !/[?？]/.test(label.restText)) return true
   return text.split(' ').length <= 3 && !/[?.]$/.test(text)
 }
 
@@ -136,7 +136,11 @@ function questionBelow(section: RawSection, match: LabelMatcher, headingAsks: bo
       return {asked: questionOf(only.children), node: only, used, score: bullet, tag: 'a prompt paragraph below'}
     }
     // A label names what follows ("How to prepare"); a line that ends in "?" asks.
-    if (block.type !== 'paragraph' || (match(plainText(block)) !== undefined && !/\?\W*$/.test(plainText(block)))) break
+    if (
+      block.type !== 'paragraph' ||
+      (match(plainText(block)) !== undefined && !/[?？][^\p{L}\p{N}]*$/u.test(plainText(block)))
+    )
+      break
     const own = features(plainText(block))
     used.add(block)
     return {asked: questionOf(block.children), node: block, used, score: own.score, tag: 'a prompt paragraph below'}

@@ -112,10 +112,10 @@ export function withoutTrailingSources(nodes: PhrasingContent[]): PhrasingConten
  */
 function endsQuestion(head: PhrasingContent[], tail: PhrasingContent[]): boolean {
   const text = plainText(head)
-  if (/\?\W*$/.test(text)) return true
+  if (/[?？][^\p{L}\p{N}]*$/u.test(text)) return true
   if (head.length > 0 && head.every((node) => node.type === 'strong' || (node.type === 'text' && !node.value.trim())))
     return true
-  return /[.!]["'”’)]*$/.test(text) && !readsAsQuestion(plainText(tail)) && !/\?/.test(plainText(tail))
+  return /[.!]["'”’)]*$/.test(text) && !readsAsQuestion(plainText(tail)) && !/[?？]/.test(plainText(tail))
 }
 
 /**

@@ -95,7 +95,7 @@ export function splitSourceTag(text: string): {text: string; meta: string[]} {
 /** Ends in "?" or opens like a question ("Explain …", "How do …"). */
 export function readsAsQuestion(text: string): boolean {
   const clean = cleanQuestionText(text).text
-  return clean.length > 1 && (/\?["'”’)]*$/.test(clean) || QUESTION_WORDING.test(clean))
+  return clean.length > 1 && (/[?？]["'”’)]*$/.test(clean) || QUESTION_WORDING.test(clean))
 }
 
 /**

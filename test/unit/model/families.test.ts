@@ -240,6 +240,14 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Stack vs queue', true],
     ['Why can a set not hold one value twice?', true],
   ],
+  'fullwidth-and-quotes.md': [
+    // A full-width "？" asks as "?" does, and a digit inside CJK text does not make it a bare number.
+    ['缓存满了怎么办？', true],
+    ['第2次重试也失败了怎么办？', true],
+    // A blockquote opened by a question (a label, or a "?"): the rest of the quote answers; a note does not ask.
+    ['一个服务每秒有一万次读，命中率九成，数据库每秒要承受多少次读？', true],
+    ['How much memory do ten million keys of 100 bytes take?', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -415,6 +423,17 @@ describe('chapters of "Question:" lines', () => {
     expect(find(drill, 'Which callback').title).toBe('Event loop')
     expect(find(drill, 'Stack vs queue').why).toEqual(['an empty "Question:" label below: the title is the question'])
     expect(find(drill, 'Stack vs queue').position.line).toBe(find(drill, 'Stack vs queue').titleLine)
+  })
+})
+
+describe('worked questions in blockquotes', () => {
+  it('says why, places the question at its line, and answers it with the rest of the quote', () => {
+    const boxed = questionsOf('fullwidth-and-quotes.md')
+    const labelled = find(boxed, '一个服务')
+    expect(labelled.why).toEqual(['a blockquote opened by a question label'])
+    expect(labelled.position.line).toBe(17)
+    expect(toString({type: 'root', children: labelled.answer!})).toBe('一万乘以一成，每秒一千次。')
+    expect(find(boxed, 'How much memory').why).toEqual(['a blockquote opened by a question'])
   })
 })
 
