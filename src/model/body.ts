@@ -10,6 +10,7 @@ import {isAnswerLabel, isHintLabel} from './answer.js'
 import {normalizeLabel} from './labels.js'
 import {groupDetails, isDetails, type Details} from './details.js'
 import {continueNumbering} from './numbering.js'
+import {fencedLists} from './fenced-lists.js'
 import {htmlLists} from './html-lists.js'
 import {htmlTableDrafts} from './html-tables.js'
 import type {LabelMatcher} from './labels.js'
@@ -28,6 +29,8 @@ export interface BodyRead {
   parts: Part[]
   questions: Draft[]
 }
+
+const FENCED = 'an item of a list set in a fence'
 
 const QUESTION_LABEL = /^q(uestion)?\s*#?\s*\d*$/
 
@@ -208,7 +211,8 @@ function codeSeries(blocks: Array<RootContent | Details>): (block: RootContent) 
 
 export function readBody(body: RootContent[], context: string[], match: LabelMatcher): BodyRead {
   const read: BodyRead = {parts: [], questions: []}
-  const blocks = groupDetails(continueNumbering(htmlLists(body)))
+  const fenced = fencedLists(body)
+  const blocks = groupDetails(continueNumbering(htmlLists(fenced.blocks)))
   const seriesAsks = paragraphSeries(blocks)
   const summaries = detailsSeries(blocks)
   const fences = codeSeries(blocks)
@@ -289,6 +293,7 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
     ;[open, last] = [undefined, undefined]
     if (block.type === 'list') {
       const list = readList(block, label, context, match)
+      if (fenced.made.has(block)) for (const draft of list.questions) draft.why = [...(draft.why ?? []), FENCED]
       read.parts.push(...list.parts)
       read.questions.push(...list.questions)
       const final = list.questions[list.questions.length - 1]

@@ -248,6 +248,13 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['一个服务每秒有一万次读，命中率九成，数据库每秒要承受多少次读？', true],
     ['How much memory do ten million keys of 100 bytes take?', true],
   ],
+  'fenced-list.md': [
+    // A fence with no language that holds nothing but items, most of which ask, is a list of questions;
+    // items that do not ask, a line that is not an item, or a language keep a fence code.
+    ['What does a compiler do that an interpreter does not?', false],
+    ['Why is deep recursion limited by the stack?', false],
+    ['What makes a function pure? Give one example from your own code?', false],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -434,6 +441,18 @@ describe('worked questions in blockquotes', () => {
     expect(labelled.position.line).toBe(17)
     expect(toString({type: 'root', children: labelled.answer!})).toBe('一万乘以一成，每秒一千次。')
     expect(find(boxed, 'How much memory').why).toEqual(['a blockquote opened by a question'])
+  })
+})
+
+describe('lists set in a fence', () => {
+  it('places each item at its own line and says why', () => {
+    const listed = questionsOf('fenced-list.md')
+    expect(listed.map((question) => question.position.line)).toEqual([6, 7, 8])
+    expect(find(listed, 'Why is deep').why).toEqual([
+      'ends in "?"',
+      'series: 3 of 3 items of the list ask',
+      'an item of a list set in a fence',
+    ])
   })
 })
 
