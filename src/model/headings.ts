@@ -10,6 +10,7 @@
 import type {Paragraph, RootContent} from 'mdast'
 import {ASKS, features} from './features.js'
 import {isAnswerLabel} from './answer.js'
+import {readBody} from './body.js'
 import {isQuestionLabel} from './labels.js'
 import {labelOf} from './phrasing.js'
 import {questionOf} from './questions.js'
@@ -92,6 +93,24 @@ export function questionChapter(section: RawSection): string | undefined {
     return label !== undefined && isQuestionLabel(label.label) && label.restText !== ''
   }).length
   return lines >= 2 ? `a chapter of ${lines} "Question:" lines under a title that does not ask` : undefined
+}
+
+const UNDER_LABEL = 'under a question label, a heading over an answer of its own, among siblings of which'
+
+/** A paragraph of nothing but links: a pointer to read elsewhere, not an answer. */
+const linksOnly = (block: RootContent) =>
+  block.type === 'paragraph' &&
+  block.children.every((child) => child.type === 'link' || (child.type === 'text' && !child.value.trim()))
+
+/**
+ * A section that answers its own heading: it names no label ("Good resources"),
+ * has no sub-sections, says something beyond a link, and asks nothing itself
+ * (a topic over a list of questions is not one).
+ */
+function answersItself(section: RawSection, match: LabelMatcher): boolean {
+  if (match(section.title) !== undefined || section.children.length > 0) return false
+  if (!section.body.some((block) => !linksOnly(block))) return false
+  return readBody(section.body, [section.title], match).questions.length === 0
 }
 
 /** A prompt paragraph right below a title heading, maybe after a "Question:" label or metadata lines. */
@@ -279,6 +298,9 @@ export function headingQuestions(
         why: [one.below.tag, 'under a question label, among titles over prompts'],
         fromBelow: true,
       }
+    // Under "JS Coding Questions", "## Remove a property from an object:" over its code is one more of them.
+    if (underQuestions && asking * 3 >= candidates.length && one.heading.text && answersItself(one.section, match))
+      return {...one.heading, node: one.section.heading, why: [`${UNDER_LABEL} ${asking} of ${candidates.length} ask`]}
     return undefined
   }
   for (const one of candidates) {

@@ -255,6 +255,16 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Why is deep recursion limited by the stack?', false],
     ['What makes a function pure? Give one example from your own code?', false],
   ],
+  'under-label.md': [
+    // Under a question label, a heading over an answer of its own is one more question among those that ask;
+    // one over a link only, or over questions of its own, is not.
+    ['Flatten a nested array', true],
+    ['Drop falsy values', true],
+    ['How do you tell an array from an object?', true],
+    ['Take the last element off an array', true],
+    ['map() vs. forEach()', true],
+    ['Why does sort() compare numbers as strings?', false],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -452,6 +462,15 @@ describe('lists set in a fence', () => {
       'ends in "?"',
       'series: 3 of 3 items of the list ask',
       'an item of a list set in a fence',
+    ])
+  })
+})
+
+describe('headings under a question label', () => {
+  it('says why a heading that does not ask is one of the questions', () => {
+    const under = questionsOf('under-label.md')
+    expect(find(under, 'Take the last').why).toEqual([
+      'under a question label, a heading over an answer of its own, among siblings of which 4 of 7 ask',
     ])
   })
 })
