@@ -21,7 +21,7 @@ import {quotedDraft} from './quotes.js'
 import {introducedList} from './stems.js'
 import {tableDrafts} from './tables.js'
 import {ASKS, features} from './features.js'
-import {seriesVerdicts} from './series.js'
+import {joins, seriesVerdicts} from './series.js'
 import {cleanQuestionText, plainText, readsAsQuestion} from './text.js'
 import type {Part} from './types.js'
 
@@ -96,7 +96,7 @@ function paragraphSeries(blocks: Array<RootContent | Details>) {
     if (!member || isMetadataLine(node)) return undefined
     const verdict = verdicts.get(member.shape)
     if (member.score >= ASKS) return [`a "${member.shape}" paragraph`, ...features(paragraphShape(node)!.text).tags]
-    return verdict?.asks ? [verdict.why] : undefined
+    return joins(verdict, paragraphShape(node)!.text) ? [verdict!.why] : undefined
   }
 }
 

@@ -15,7 +15,7 @@ import {isQuestionLabel} from './labels.js'
 import {labelOf} from './phrasing.js'
 import {questionOf} from './questions.js'
 import type {RawSection} from './sections.js'
-import {seriesVerdicts} from './series.js'
+import {joins, seriesVerdicts} from './series.js'
 import {cleanQuestionText, plainText, type QuestionText} from './text.js'
 import type {LabelMatcher} from './labels.js'
 
@@ -280,7 +280,7 @@ export function headingQuestions(
       const title = one.heading.text || undefined
       return {...one.below.asked, title, node: one.below.node, titleNode: one.section.heading, why, fromBelow: true}
     }
-    if (series?.asks && one.heading.text && !/^\d+$/.test(one.heading.text))
+    if (series && one.heading.text && joins(series, one.heading.text) && !/^\d+$/.test(one.heading.text))
       return {
         ...one.heading,
         node: one.section.heading,

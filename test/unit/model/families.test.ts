@@ -239,6 +239,7 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     // An empty "Question:" slot right before its "Answer:": the title is the question.
     ['Stack vs queue', true],
     ['Why can a set not hold one value twice?', true],
+    ['When is a Map better than a plain object?', true],
   ],
   'fullwidth-and-quotes.md': [
     // A full-width "？" asks as "?" does, and a digit inside CJK text does not make it a bare number.
@@ -264,6 +265,14 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Take the last element off an array', true],
     ['map() vs. forEach()', true],
     ['Why does sort() compare numbers as strings?', false],
+  ],
+  'small-series.md': [
+    // In a series of only three, the one that does not ask joins when it is a sentence, not when it is a name.
+    ['What happens when a consumer dies halfway through a message?', true],
+    ['How do you keep messages in order?', true],
+    ['Why does a queue smooth out spikes?', true],
+    ['How would you size a pool of consumers?', true],
+    ['Count the messages left in each partition after a restart.', true],
   ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
