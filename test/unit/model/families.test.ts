@@ -240,6 +240,8 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Stack vs queue', true],
     ['Why can a set not hold one value twice?', true],
     ['When is a Map better than a plain object?', true],
+    // Bold that markdown could not close ("**Question:**Why …") still reads as the label it shows.
+    ['Why can a WeakMap not be iterated?', true],
   ],
   'fullwidth-and-quotes.md': [
     // A full-width "？" asks as "?" does, and a digit inside CJK text does not make it a bare number.
