@@ -13,6 +13,7 @@ import {headingQuestions} from './headings.js'
 import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
 import {toQuestion} from './questions.js'
 import {withoutRepeats} from './repeats.js'
+import {withoutTemplateSamples} from './templates.js'
 import {withSubQuestions} from './stems.js'
 import {sectionTree, type RawSection} from './sections.js'
 import {codeTasks} from './tasks.js'
@@ -159,6 +160,7 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
     guide.sections.push(...finishLevel(sections, file, match, codeTasks(sections)))
   }
   withoutRepeats(guide.sections)
+  withoutTemplateSamples(guide.sections, documents)
   guide.title ||= options.fallbackTitle || 'Study guide'
   return guide
 }

@@ -276,6 +276,11 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['How would you size a pool of consumers?', true],
     ['Count the messages left in each partition after a restart.', true],
   ],
+  'template-sample.md': [
+    // The filled-in sample of the guide's own template (its placeholder in a fence above) is no question.
+    ['Why would a cache hide a slow database?', true],
+    ['How does a replica fall behind its primary?', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
