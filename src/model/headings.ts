@@ -299,7 +299,16 @@ export function headingQuestions(
         fromBelow: true,
       }
     // Under "JS Coding Questions", "## Remove a property from an object:" over its code is one more of them.
-    if (underQuestions && asking * 3 >= candidates.length && one.heading.text && answersItself(one.section, match))
+    // An introduction before the first sibling that asks is the chapter's frame, not one of its questions.
+    const afterFirst =
+      candidates.indexOf(one) > candidates.findIndex((c) => Math.max(c.score, c.below?.score ?? 0) >= ASKS)
+    if (
+      underQuestions &&
+      afterFirst &&
+      asking * 3 >= candidates.length &&
+      one.heading.text &&
+      answersItself(one.section, match)
+    )
       return {...one.heading, node: one.section.heading, why: [`${UNDER_LABEL} ${asking} of ${candidates.length} ask`]}
     return undefined
   }

@@ -486,7 +486,7 @@ describe('headings under a question label', () => {
   it('says why a heading that does not ask is one of the questions', () => {
     const under = questionsOf('under-label.md')
     expect(find(under, 'Take the last').why).toEqual([
-      'under a question label, a heading over an answer of its own, among siblings of which 4 of 7 ask',
+      'under a question label, a heading over an answer of its own, among siblings of which 4 of 8 ask',
     ])
   })
 })
