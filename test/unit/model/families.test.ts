@@ -286,6 +286,9 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['How does consistent hashing spread keys?', false],
     ['Explain the CAP theorem in your own words', false],
     ['Why is *args useful in Python?', false],
+    // Quotes around the whole question go; a quote that opens only part of it stays.
+    ['"Latency" and "throughput" are often mixed up: which one does a queue hide?', false],
+    ['Why should we hire you?', false],
     ['What is a write-ahead log?', true],
   ],
 }
