@@ -4,7 +4,9 @@
  * ("#### <How old are you?>"), and then, often, the same entry filled in as
  * an example. That example is the template's demonstration, not a question of
  * the guide: a question whose text a fence above it in the same file holds
- * as a placeholder is left out.
+ * as a placeholder is left out, and so is the question whose answer shows
+ * that template ("How to contribute?" over a fence whose heading line is a
+ * placeholder): it is about the guide, not about the subject.
  */
 import type {Code, Nodes, Root} from 'mdast'
 import {normalizeQuestion} from './text.js'
@@ -40,10 +42,18 @@ function placeholders(documents: Array<{file: string; root: Root}>): Map<string,
   return found
 }
 
+/** A fence that shows an entry of the guide: a heading line that is nothing but a placeholder ("#### <Your question?>"). */
+const TEMPLATE_LINE = /^\s*#{1,6}\s*<[^<>\n]+>\s*$/m
+
+const showsTemplate = (question: Section['questions'][number]) =>
+  question.answer !== null &&
+  fencesOf({type: 'root', children: question.answer}).some((fence) => TEMPLATE_LINE.test(fence.value))
+
 export function withoutTemplateSamples(sections: Section[], documents: Array<{file: string; root: Root}>): void {
   const held = placeholders(documents)
   if (held.size === 0) return
   const isSample = (question: Section['questions'][number]) =>
+    showsTemplate(question) ||
     (held.get(question.position.file) ?? []).some(
       ({text, line}) => line < question.position.line && text === normalizeQuestion(question.text),
     )

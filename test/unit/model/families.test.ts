@@ -277,7 +277,8 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Count the messages left in each partition after a restart.', true],
   ],
   'template-sample.md': [
-    // The filled-in sample of the guide's own template (its placeholder in a fence above) is no question.
+    // The filled-in sample of the guide's own template (its placeholder in a fence above) is no question,
+    // nor is the heading whose answer shows that template ("How do I add a question?").
     ['Why would a cache hide a slow database?', true],
     ['How does a replica fall behind its primary?', true],
   ],
