@@ -50,7 +50,7 @@ function asksOnly(block: RootContent): boolean {
   if (block.type !== 'list' || block.children.length === 0) return false
   return block.children.every((item) => {
     const lead = item.children[0]
-    return item.children.length === 1 && lead?.type === 'paragraph' && /\?\W*$/.test(plainText(lead))
+    return item.children.length === 1 && lead?.type === 'paragraph' && /[?？][^\p{L}\p{N}]*$/u.test(plainText(lead))
   })
 }
 

@@ -10,16 +10,18 @@ import {isAnswerLabel, isHintLabel} from './answer.js'
 import {normalizeLabel} from './labels.js'
 import {groupDetails, isDetails, type Details} from './details.js'
 import {continueNumbering} from './numbering.js'
+import {fencedLists} from './fenced-lists.js'
 import {htmlLists} from './html-lists.js'
 import {htmlTableDrafts} from './html-tables.js'
 import type {LabelMatcher} from './labels.js'
 import {boldLine, labelOf, leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {pseudoHeading, itemText, readList} from './parts.js'
 import {questionOf, type Draft} from './questions.js'
+import {quotedDraft} from './quotes.js'
 import {introducedList} from './stems.js'
 import {tableDrafts} from './tables.js'
 import {ASKS, features} from './features.js'
-import {seriesVerdicts} from './series.js'
+import {joins, seriesVerdicts} from './series.js'
 import {cleanQuestionText, plainText, readsAsQuestion} from './text.js'
 import type {Part} from './types.js'
 
@@ -27,6 +29,8 @@ export interface BodyRead {
   parts: Part[]
   questions: Draft[]
 }
+
+const FENCED = 'an item of a list set in a fence'
 
 const QUESTION_LABEL = /^q(uestion)?\s*#?\s*\d*$/
 
@@ -42,7 +46,7 @@ function isQuestionParagraph(node: RootContent): node is Paragraph {
   if (cleanQuestionText(bold).numbered === 'question') return true
   // Alone on its line: the lines below it in the same paragraph are its answer.
   const alone = plainText(labelled.rest) === '' || boldLine(node) !== undefined
-  return alone && (/\?\W*$/.test(bold) || (/^["“']/.test(bold) && readsAsQuestion(bold)))
+  return alone && (/[?？][^\p{L}\p{N}]*$/u.test(bold) || (/^["“']/.test(bold) && readsAsQuestion(bold)))
 }
 
 const BOLD_NUMBER = /^\(?\d{1,3}[.):]?\)?$/
@@ -71,7 +75,7 @@ function paragraphShape(node: RootContent): {shape: string; text: string} | unde
 function isMetadataLine(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false
   const labels = node.children.filter((child) => child.type === 'strong' && /:\s*$/.test(plainText(child)))
-  return labels.length > 0 && !/\?/.test(plainText(node))
+  return labels.length > 0 && !/[?？]/.test(plainText(node))
 }
 
 /** Paragraph series of a body: which shapes mostly ask, so that every member does. */
@@ -92,7 +96,7 @@ function paragraphSeries(blocks: Array<RootContent | Details>) {
     if (!member || isMetadataLine(node)) return undefined
     const verdict = verdicts.get(member.shape)
     if (member.score >= ASKS) return [`a "${member.shape}" paragraph`, ...features(paragraphShape(node)!.text).tags]
-    return verdict?.asks ? [verdict.why] : undefined
+    return joins(verdict, paragraphShape(node)!.text) ? [verdict!.why] : undefined
   }
 }
 
@@ -207,7 +211,8 @@ function codeSeries(blocks: Array<RootContent | Details>): (block: RootContent) 
 
 export function readBody(body: RootContent[], context: string[], match: LabelMatcher): BodyRead {
   const read: BodyRead = {parts: [], questions: []}
-  const blocks = groupDetails(continueNumbering(htmlLists(body)))
+  const fenced = fencedLists(body)
+  const blocks = groupDetails(continueNumbering(htmlLists(fenced.blocks)))
   const seriesAsks = paragraphSeries(blocks)
   const summaries = detailsSeries(blocks)
   const fences = codeSeries(blocks)
@@ -279,9 +284,16 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       ;[open, last, label] = [undefined, draft, undefined]
       continue
     }
+    const quoted = quotedDraft(block, here(), context)
+    if (quoted) {
+      read.questions.push(quoted)
+      ;[open, last, label] = [undefined, quoted, undefined]
+      continue
+    }
     ;[open, last] = [undefined, undefined]
     if (block.type === 'list') {
       const list = readList(block, label, context, match)
+      if (fenced.made.has(block)) for (const draft of list.questions) draft.why = [...(draft.why ?? []), FENCED]
       read.parts.push(...list.parts)
       read.questions.push(...list.questions)
       const final = list.questions[list.questions.length - 1]

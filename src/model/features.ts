@@ -17,7 +17,7 @@ export interface Features {
 const INTERROGATIVE = /^(is|are|was|were|do|does|did|can|could|should|would|will|has|have|who|whom|whose|where)\b/i
 
 /** A whole sentence that asks, anywhere in the text: "… below. Would you try?" */
-const ASKING_SENTENCE = /\?["'”’)]*(\s|$)/
+const ASKING_SENTENCE = /[?？]["'”’)]*(\s|$)/
 
 /** A question's own numbering kept by cleanQuestionText: "Q4:", "Question 7 -". */
 export function features(raw: string): Features {
@@ -25,7 +25,7 @@ export function features(raw: string): Features {
   const tags: string[] = []
   let score = 0
   if (text.length < 2) return {score: 0, tags: ['empty']}
-  if (/\?["'”’)]*$/.test(text)) {
+  if (/[?？]["'”’)]*$/.test(text)) {
     tags.push('ends in "?"')
     score = 1
   } else if (QUESTION_WORDING.test(text)) {
@@ -58,7 +58,7 @@ export const ASKS = 0.6
  * number ("12.") nor a bare label ("Answer", "Question 3").
  */
 export function standsAlone(text: string): boolean {
-  if (!/[\p{L}\p{N}]/u.test(text) || /^\W*\d+\W*$/.test(text)) return false
+  if (!/[\p{L}\p{N}]/u.test(text) || /^[^\p{L}\p{N}]*\d+[^\p{L}\p{N}]*$/u.test(text)) return false
   const label = normalizeLabel(text)
   return ![ANSWER_LABEL, HINT_LABEL, QUESTION_LABEL].some((re) => re.test(label))
 }

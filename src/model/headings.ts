@@ -9,11 +9,13 @@
  */
 import type {Paragraph, RootContent} from 'mdast'
 import {ASKS, features} from './features.js'
+import {isAnswerLabel} from './answer.js'
+import {readBody} from './body.js'
 import {isQuestionLabel} from './labels.js'
 import {labelOf} from './phrasing.js'
 import {questionOf} from './questions.js'
 import type {RawSection} from './sections.js'
-import {seriesVerdicts} from './series.js'
+import {joins, seriesVerdicts} from './series.js'
 import {cleanQuestionText, plainText, type QuestionText} from './text.js'
 import type {LabelMatcher} from './labels.js'
 
@@ -38,6 +40,8 @@ interface Candidate {
   why: string[]
   /** Not a question: it holds questions of its own (a chapter). */
   container: boolean
+  /** Not a question either: the "Question:" lines of its body make it a chapter of them (why). */
+  chapter?: string
   /** The question the lines below the heading ask, when the heading is a title. */
   below?: Below
   /** The prompt paragraph the section opens with, whether or not the heading asks. */
@@ -65,8 +69,48 @@ function isMetadata(node: RootContent): boolean {
   const label = labelOf(node)
   // "**Format:** How would you design X?" describes the question; it is not the question.
   if (label && !isQuestionLabel(label.label) && node.children[0]?.type === 'strong') return true
-  if (label && !isQuestionLabel(label.label) && label.restText.length < 60 && !/\?/.test(label.restText)) return true
+  if (label && !isQuestionLabel(label.label) && label.restText.length < 60 && !/[?？]/.test(label.restText)) return true
   return text.split(' ').length <= 3 && !/[?.]$/.test(text)
+}
+
+const EMPTY_SLOT = 'an empty "Question:" label below: the title is the question'
+
+/** Right after an empty "Question:" label: its "Answer:" label. */
+function emptySlot(next: RootContent | undefined): boolean {
+  const label = next && labelOf(next)
+  return label !== undefined && isAnswerLabel(label.label)
+}
+
+/**
+ * "**Question:** …" lines in a section's own body. Two or more under a title
+ * that does not ask (a "Rapid fire" run of Question:/Answer: pairs) make it a
+ * chapter of questions, not one question whose answer they would be.
+ */
+export function questionChapter(section: RawSection): string | undefined {
+  if (features(plainText(section.heading)).score >= ASKS) return undefined
+  const lines = section.body.filter((block) => {
+    const label = labelOf(block)
+    return label !== undefined && isQuestionLabel(label.label) && label.restText !== ''
+  }).length
+  return lines >= 2 ? `a chapter of ${lines} "Question:" lines under a title that does not ask` : undefined
+}
+
+const UNDER_LABEL = 'under a question label, a heading over an answer of its own, among siblings of which'
+
+/** A paragraph of nothing but links: a pointer to read elsewhere, not an answer. */
+const linksOnly = (block: RootContent) =>
+  block.type === 'paragraph' &&
+  block.children.every((child) => child.type === 'link' || (child.type === 'text' && !child.value.trim()))
+
+/**
+ * A section that answers its own heading: it names no label ("Good resources"),
+ * has no sub-sections, says something beyond a link, and asks nothing itself
+ * (a topic over a list of questions is not one).
+ */
+function answersItself(section: RawSection, match: LabelMatcher): boolean {
+  if (match(section.title) !== undefined || section.children.length > 0) return false
+  if (!section.body.some((block) => !linksOnly(block))) return false
+  return readBody(section.body, [section.title], match).questions.length === 0
 }
 
 /** A prompt paragraph right below a title heading, maybe after a "Question:" label or metadata lines. */
@@ -90,6 +134,9 @@ function questionBelow(section: RawSection, match: LabelMatcher, headingAsks: bo
       if (label.rest.length > 0)
         return {asked: questionOf(label.rest), node: block, used, score: 1, tag: 'a "Question:" line below'}
       const next = blocks[index + 1]
+      // A "Question:" slot left empty (the "Answer:" comes next): the guide says its title is the question.
+      if (emptySlot(next))
+        return {asked: questionOf(section.heading.children), node: section.heading, used, score: 1, tag: EMPTY_SLOT}
       if (next?.type !== 'paragraph') return undefined
       used.add(next)
       return {asked: questionOf(next.children), node: next, used, score: 1, tag: 'a "Question:" line below'}
@@ -108,7 +155,11 @@ function questionBelow(section: RawSection, match: LabelMatcher, headingAsks: bo
       return {asked: questionOf(only.children), node: only, used, score: bullet, tag: 'a prompt paragraph below'}
     }
     // A label names what follows ("How to prepare"); a line that ends in "?" asks.
-    if (block.type !== 'paragraph' || (match(plainText(block)) !== undefined && !/\?\W*$/.test(plainText(block)))) break
+    if (
+      block.type !== 'paragraph' ||
+      (match(plainText(block)) !== undefined && !/[?？][^\p{L}\p{N}]*$/u.test(plainText(block)))
+    )
+      break
     const own = features(plainText(block))
     used.add(block)
     return {asked: questionOf(block.children), node: block, used, score: own.score, tag: 'a prompt paragraph below'}
@@ -141,6 +192,7 @@ function candidate(section: RawSection, match: LabelMatcher, underQuestions: boo
   if (heading.numbered === 'question' && !heading.text) why.push('a numbered title')
   // "## Why ML?" over a "### Key Questions" is a chapter that asks, not a question.
   const asking = section.children.filter((child) => features(plainText(child.heading)).score >= 1).length
+  const chapter = questionChapter(section)
   const container =
     section.children.some((child) => match(child.title) === 'questions') ||
     (asking >= 2 && asking * 2 > section.children.length)
@@ -151,7 +203,8 @@ function candidate(section: RawSection, match: LabelMatcher, underQuestions: boo
   const below = score < ASKS || !heading.text || labelledBelow ? looked : undefined
   if (labelledBelow) score = Math.min(score, ASKS - 0.1)
   const prompt = looked?.tag === 'a prompt paragraph below' && looked.score >= ASKS ? looked : undefined
-  return {section, heading, shape, score, raw: labelledBelow ? score : own.score, why, container, below, prompt}
+  const raw = labelledBelow ? score : own.score
+  return {section, heading, shape, score, raw, why, container, chapter, below, prompt}
 }
 
 /** The section's blocks and its sub-sections (STAR parts, say) up to the first that is a question of its own. */
@@ -181,10 +234,12 @@ export function headingQuestions(
   ownOnly = false,
   /** Numbered tasks of a series answered by code (tasks.ts), with why. */
   tasks: Map<RawSection, string> = new Map(),
+  /** Filled with the sections that would have been questions but are chapters of "Question:" lines, and why. */
+  chapters: Map<RawSection, string> = new Map(),
 ): Map<RawSection, HeadingQuestion> {
   const candidates = siblings.map((section) => candidate(section, match, underQuestions))
   const members = candidates
-    .filter((one) => !one.container)
+    .filter((one) => !one.container && !one.chapter)
     .map((one) => ({shape: one.shape, score: Math.max(one.raw, one.below?.score ?? 0)}))
   const verdicts = seriesVerdicts(members, (shape) => `series of ${shape} headings`)
   // In a series of titles with their prompts below, a member's prompt is below too.
@@ -197,7 +252,7 @@ export function headingQuestions(
     return one ? decide(one) !== undefined : candidate(section, match, false).score >= ASKS
   }
   function decide(one: Candidate): (Omit<HeadingQuestion, 'blocks'> & {fromBelow?: boolean}) | undefined {
-    if (one.container) return undefined
+    if (one.container || one.chapter) return undefined
     const series = verdicts.get(one.shape)
     const own = one.score >= ASKS && one.heading.text
     // A prompt paragraph under a lone title ("Coding resources" over "Looking for …?") is prose: a title's
@@ -225,7 +280,7 @@ export function headingQuestions(
       const title = one.heading.text || undefined
       return {...one.below.asked, title, node: one.below.node, titleNode: one.section.heading, why, fromBelow: true}
     }
-    if (series?.asks && one.heading.text && !/^\d+$/.test(one.heading.text))
+    if (series && one.heading.text && joins(series, one.heading.text) && !/^\d+$/.test(one.heading.text))
       return {
         ...one.heading,
         node: one.section.heading,
@@ -243,9 +298,22 @@ export function headingQuestions(
         why: [one.below.tag, 'under a question label, among titles over prompts'],
         fromBelow: true,
       }
+    // Under "JS Coding Questions", "## Remove a property from an object:" over its code is one more of them.
+    // An introduction before the first sibling that asks is the chapter's frame, not one of its questions.
+    const afterFirst =
+      candidates.indexOf(one) > candidates.findIndex((c) => Math.max(c.score, c.below?.score ?? 0) >= ASKS)
+    if (
+      underQuestions &&
+      afterFirst &&
+      asking * 3 >= candidates.length &&
+      one.heading.text &&
+      answersItself(one.section, match)
+    )
+      return {...one.heading, node: one.section.heading, why: [`${UNDER_LABEL} ${asking} of ${candidates.length} ask`]}
     return undefined
   }
   for (const one of candidates) {
+    if (one.chapter && !one.container && decide({...one, chapter: undefined})) chapters.set(one.section, one.chapter)
     const decided = decide(one)
     if (!decided) continue
     const {fromBelow, ...asked} = decided

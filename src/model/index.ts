@@ -14,6 +14,7 @@ import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} fr
 import {toQuestion, type Draft} from './questions.js'
 import {withoutRepeats} from './repeats.js'
 import {shownSplits} from './shown.js'
+import {withoutTemplateSamples} from './templates.js'
 import {withSubQuestions} from './stems.js'
 import {sectionTree, type RawSection} from './sections.js'
 import {codeTasks} from './tasks.js'
@@ -61,7 +62,8 @@ function finishLevel(
   inAnswer = false,
 ): Section[] {
   const underQuestions = parent !== undefined && match(parent) === 'questions'
-  const asked = headingQuestions(raws, match, underQuestions, inAnswer, tasks)
+  const chapters = new Map<RawSection, string>()
+  const asked = headingQuestions(raws, match, underQuestions, inAnswer, tasks, chapters)
   return raws.map((raw): Section => {
     const question = asked.get(raw)
     if (question) {
@@ -78,9 +80,13 @@ function finishLevel(
     const children = finishLevel(raw.children, file, match, tasks, found, raw.title, inAnswer)
     if (inAnswer) return {...raw, parts: [], questions: [], children}
     const {parts, questions} = readBody(raw.body, raw.generated ? [] : [...raw.path].reverse(), match)
+    const chapter = chapters.get(raw)
     const section: Section = {...raw, parts, questions: [], children}
-    for (const draft of questions.flatMap(withSubQuestions).filter((one) => standsAlone(one.text)))
-      found.push({draft, section})
+    const drafts = questions
+      .map((draft) => (chapter ? {...draft, why: [...(draft.why ?? []), chapter]} : draft))
+      .flatMap(withSubQuestions)
+      .filter((draft) => standsAlone(draft.text))
+    for (const draft of drafts) found.push({draft, section})
     return section
   })
 }
@@ -169,6 +175,7 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
     guide.sections.push(...finishFile(sections, file, match))
   }
   withoutRepeats(guide.sections)
+  withoutTemplateSamples(guide.sections, documents)
   guide.title ||= options.fallbackTitle || 'Study guide'
   return guide
 }

@@ -67,7 +67,10 @@ export function kindOf(labels: string[], list: List, match: LabelMatcher): {kind
  */
 function asksAlone(item: PartItem): boolean {
   if (isLinkOnly(item.node)) return false
-  return /\?\W*$/.test(item.text) || !/^(how|what|when|why|which|where)\b/i.test(cleanQuestionText(item.text).text)
+  return (
+    /[?？][^\p{L}\p{N}]*$/u.test(item.text) ||
+    !/^(how|what|when|why|which|where)\b/i.test(cleanQuestionText(item.text).text)
+  )
 }
 
 /** An item that is nothing but one link: a reference to read, in a list of them. */
@@ -145,7 +148,7 @@ function questionItems(list: List, label: string, context: string[]): {items: Pa
 function followUps(item: ListItem): List | undefined {
   const [lead, nested, ...more] = item.children
   if (item.spread || lead?.type !== 'paragraph' || nested?.type !== 'list' || more.length > 0) return undefined
-  return nested.children.every((child) => /\?\W*$/.test(itemText(child))) ? nested : undefined
+  return nested.children.every((child) => /[?？][^\p{L}\p{N}]*$/u.test(itemText(child))) ? nested : undefined
 }
 
 /**
@@ -261,7 +264,9 @@ export function readList(list: List, label: string | undefined, context: string[
   const items = list.children.map(partItem)
   if (found && found.kind !== 'questions' && match(found.label)) {
     // A tip or topic is never a question: only a "?" or a task-list question counts.
-    const asked = items.filter((item) => /\?\W*$/.test(item.text) || (item.node.checked != null && reads(item)))
+    const asked = items.filter(
+      (item) => /[?？][^\p{L}\p{N}]*$/u.test(item.text) || (item.node.checked != null && reads(item)),
+    )
     const rest = items.filter((item) => !asked.includes(item))
     const questions = asQuestions(list, found.label, context, asked, (item) => [
       ...features(item.text).tags,

@@ -50,6 +50,12 @@ export function labelOf(node: RootContent): Label | undefined {
     return {label: normalizeLabel(plainText(first)), rest: after, restText: plainText(after)}
   }
   if (first?.type !== 'text') return undefined
+  // "**Question:**What …": bold that markdown could not close (a letter right after it) still reads as a label.
+  const unclosed = /^\s*(\*\*|__)([A-Za-z][A-Za-z ]{0,24}?)\s*:\1[ \t]*(?=\S)/.exec(first.value)
+  if (unclosed) {
+    const after = trimStart([{...first, value: first.value.slice(unclosed[0].length)}, ...rest])
+    return {label: normalizeLabel(unclosed[2] ?? ''), rest: after, restText: plainText(after)}
+  }
   const plain = /^\s*([A-Za-z][A-Za-z ]{0,24}?)\s*:(?:[ \t]+|\n|$)/.exec(first.value)
   if (!plain) return undefined
   const after = trimStart([{...first, value: first.value.slice(plain[0].length)}, ...rest])
@@ -112,10 +118,10 @@ export function withoutTrailingSources(nodes: PhrasingContent[]): PhrasingConten
  */
 function endsQuestion(head: PhrasingContent[], tail: PhrasingContent[]): boolean {
   const text = plainText(head)
-  if (/\?\W*$/.test(text)) return true
+  if (/[?？][^\p{L}\p{N}]*$/u.test(text)) return true
   if (head.length > 0 && head.every((node) => node.type === 'strong' || (node.type === 'text' && !node.value.trim())))
     return true
-  return /[.!]["'”’)]*$/.test(text) && !readsAsQuestion(plainText(tail)) && !/\?/.test(plainText(tail))
+  return /[.!]["'”’)]*$/.test(text) && !readsAsQuestion(plainText(tail)) && !/[?？]/.test(plainText(tail))
 }
 
 /**

@@ -53,7 +53,7 @@ export function questionOf(phrasing: PhrasingContent[]): QuestionText {
 function widensQuestion(aside: string): boolean {
   return (
     readsAsQuestion(aside) ||
-    /\?/.test(aside) ||
+    /[?？]/.test(aside) ||
     /^(and|or)\b/i.test(aside) ||
     /\s\/\s/.test(aside) ||
     /^["“'‘]/.test(aside) ||

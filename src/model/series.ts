@@ -16,6 +16,8 @@ export interface Member {
 export interface SeriesVerdict {
   /** Every member is a question. */
   asks: boolean
+  /** How many members it has: a series of only three says less of its members than a longer one. */
+  size: number
   /** "h4 numbered: 12 of 15 ask", for the explain listing. */
   why: string
 }
@@ -30,7 +32,18 @@ export function seriesVerdicts(members: Member[], describe: (shape: string) => s
   for (const [shape, group] of groups) {
     const asking = group.filter((member) => member.score >= ASKS).length
     const why = `${describe(shape)}: ${asking} of ${group.length} ask`
-    verdicts.set(shape, {asks: group.length >= MIN_SERIES && asking * 3 >= group.length * 2, why})
+    verdicts.set(shape, {asks: group.length >= MIN_SERIES && asking * 3 >= group.length * 2, size: group.length, why})
   }
   return verdicts
+}
+
+/**
+ * Whether a member that does not ask by itself joins its series' questions.
+ * In a series of only three, two that ask say little of the third: it joins
+ * when it is a sentence (a full stop, or four words or more), not when it is
+ * a name ("DNS resolver", "Confusion matrix") among two questions.
+ */
+export function joins(verdict: SeriesVerdict | undefined, text: string): boolean {
+  if (!verdict?.asks) return false
+  return verdict.size > MIN_SERIES || /[.!。！]["'”’)]*$/.test(text.trim()) || text.trim().split(/\s+/).length >= 4
 }

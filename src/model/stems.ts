@@ -15,7 +15,7 @@ import {plainText} from './text.js'
 /** A list of questions: two or more items, two thirds of them ending in "?". */
 function asksList(block: RootContent): block is List {
   if (block.type !== 'list' || block.children.length < 2) return false
-  const asking = block.children.filter((item) => /\?\W*$/.test(itemText(item))).length
+  const asking = block.children.filter((item) => /[?？][^\p{L}\p{N}]*$/u.test(itemText(item))).length
   return asking * 3 >= block.children.length * 2
 }
 

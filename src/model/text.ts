@@ -35,7 +35,10 @@ export function htmlText(html: string): string {
 }
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\uFE0F\u200D\u20E3]/gu
-const QUOTES = /^["'“”‘’«»]+|["'“”‘’«»]+$/g
+const QUOTE = `["'“”‘’«»]`
+/** Quotes around the whole text ("\"Tell me about yourself.\""); one at one end only belongs to the text (`''%1`). */
+const ENCLOSING = new RegExp(`^${QUOTE}+([\\s\\S]*?)${QUOTE}+$`)
+const unquote = (text: string) => text.replace(ENCLOSING, '$1')
 
 export function stripEmoji(text: string): string {
   return text.replace(EMOJI, '').replace(/\s+/g, ' ').trim()
@@ -78,7 +81,7 @@ export function cleanQuestionText(raw: string): QuestionText {
   // "Question 7" alone is a numbered title: the question itself is below it.
   else if (/^q(?:uestion)?\s*#?\s*\d+\s*[:.)]?$/i.test(text)) [text, numbered] = ['', 'question']
   else if (TITLE_PREFIX.test(text)) [text, numbered] = [text.replace(TITLE_PREFIX, ''), numbered ?? 'number']
-  text = text.replace(QUOTES, '').replace(/\s*:$/, '').replace(QUOTES, '').trim()
+  text = unquote(unquote(text).replace(/\s*:$/, '')).trim()
   return {text, difficulty, numbered}
 }
 
@@ -95,7 +98,7 @@ export function splitSourceTag(text: string): {text: string; meta: string[]} {
 /** Ends in "?" or opens like a question ("Explain …", "How do …"). */
 export function readsAsQuestion(text: string): boolean {
   const clean = cleanQuestionText(text).text
-  return clean.length > 1 && (/\?["'”’)]*$/.test(clean) || QUESTION_WORDING.test(clean))
+  return clean.length > 1 && (/[?？]["'”’)]*$/.test(clean) || QUESTION_WORDING.test(clean))
 }
 
 /**

@@ -230,11 +230,67 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Describe a time you took on work nobody owned.', false],
     ['Which habit of yours helps a team most?', false],
   ],
+  'question-chapters.md': [
+    // Titles over two or more "Question:" lines are chapters of them (a quick round), not one question each.
+    ['What does a closure keep alive?', true],
+    ['How would you build a private counter with one?', true],
+    ['typeof []', true],
+    ['Is 0.1 + 0.2 === 0.3 true?', true],
+    ["Which callback runs first, a resolved promise's or a zero-delay timer's?", true],
+    // An empty "Question:" slot right before its "Answer:": the title is the question.
+    ['Stack vs queue', true],
+    ['Why can a set not hold one value twice?', true],
+    ['When is a Map better than a plain object?', true],
+    // Bold that markdown could not close ("**Question:**Why …") still reads as the label it shows.
+    ['Why can a WeakMap not be iterated?', true],
+  ],
+  'fullwidth-and-quotes.md': [
+    // A full-width "？" asks as "?" does, and a digit inside CJK text does not make it a bare number.
+    ['缓存满了怎么办？', true],
+    ['第2次重试也失败了怎么办？', true],
+    // A blockquote opened by a question (a label, or a "?"): the rest of the quote answers; a note does not ask.
+    ['一个服务每秒有一万次读，命中率九成，数据库每秒要承受多少次读？', true],
+    ['How much memory do ten million keys of 100 bytes take?', true],
+  ],
+  'fenced-list.md': [
+    // A fence with no language that holds nothing but items, most of which ask, is a list of questions;
+    // items that do not ask, a line that is not an item, or a language keep a fence code.
+    ['What does a compiler do that an interpreter does not?', false],
+    ['Why is deep recursion limited by the stack?', false],
+    ['What makes a function pure? Give one example from your own code?', false],
+  ],
+  'under-label.md': [
+    // Under a question label, a heading over an answer of its own is one more question among those that ask;
+    // one over a link only, or over questions of its own, is not.
+    ['Flatten a nested array', true],
+    ['Drop falsy values', true],
+    ['How do you tell an array from an object?', true],
+    ['Take the last element off an array', true],
+    ['map() vs. forEach()', true],
+    ['Why does sort() compare numbers as strings?', false],
+  ],
+  'small-series.md': [
+    // In a series of only three, the one that does not ask joins when it is a sentence, not when it is a name.
+    ['What happens when a consumer dies halfway through a message?', true],
+    ['How do you keep messages in order?', true],
+    ['Why does a queue smooth out spikes?', true],
+    ['How would you size a pool of consumers?', true],
+    ['Count the messages left in each partition after a restart.', true],
+  ],
+  'template-sample.md': [
+    // The filled-in sample of the guide's own template (its placeholder in a fence above) is no question,
+    // nor is the heading whose answer shows that template ("How do I add a question?").
+    ['Why would a cache hide a slow database?', true],
+    ['How does a replica fall behind its primary?', true],
+  ],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
     ['Explain the CAP theorem in your own words', false],
     ['Why is *args useful in Python?', false],
+    // Quotes around the whole question go; a quote that opens only part of it stays.
+    ['"Latency" and "throughput" are often mixed up: which one does a queue hide?', false],
+    ['Why should we hire you?', false],
     ['What is a write-ahead log?', true],
   ],
 }
@@ -394,6 +450,51 @@ describe('titles, stems and answers', () => {
     const body = flat(guide.sections).flatMap((section) => section.body)
     const list = body.filter((block) => block.type === 'list').at(-1)
     expect(list?.position?.start.line).toBe(39)
+  })
+})
+
+describe('chapters of "Question:" lines', () => {
+  it('says why: the chapter that holds a question line, and the empty slot that makes a title the question', () => {
+    const drill = questionsOf('question-chapters.md')
+    expect(find(drill, 'typeof').why).toEqual([
+      'a bold question line',
+      'a chapter of 2 "Question:" lines under a title that does not ask',
+    ])
+    expect(find(drill, 'Which callback').title).toBe('Event loop')
+    expect(find(drill, 'Stack vs queue').why).toEqual(['an empty "Question:" label below: the title is the question'])
+    expect(find(drill, 'Stack vs queue').position.line).toBe(find(drill, 'Stack vs queue').titleLine)
+  })
+})
+
+describe('worked questions in blockquotes', () => {
+  it('says why, places the question at its line, and answers it with the rest of the quote', () => {
+    const boxed = questionsOf('fullwidth-and-quotes.md')
+    const labelled = find(boxed, '一个服务')
+    expect(labelled.why).toEqual(['a blockquote opened by a question label'])
+    expect(labelled.position.line).toBe(17)
+    expect(toString({type: 'root', children: labelled.answer!})).toBe('一万乘以一成，每秒一千次。')
+    expect(find(boxed, 'How much memory').why).toEqual(['a blockquote opened by a question'])
+  })
+})
+
+describe('lists set in a fence', () => {
+  it('places each item at its own line and says why', () => {
+    const listed = questionsOf('fenced-list.md')
+    expect(listed.map((question) => question.position.line)).toEqual([6, 7, 8])
+    expect(find(listed, 'Why is deep').why).toEqual([
+      'ends in "?"',
+      'series: 3 of 3 items of the list ask',
+      'an item of a list set in a fence',
+    ])
+  })
+})
+
+describe('headings under a question label', () => {
+  it('says why a heading that does not ask is one of the questions', () => {
+    const under = questionsOf('under-label.md')
+    expect(find(under, 'Take the last').why).toEqual([
+      'under a question label, a heading over an answer of its own, among siblings of which 4 of 8 ask',
+    ])
   })
 })
 
