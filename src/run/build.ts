@@ -14,6 +14,7 @@ import {frontMatterLayer} from '../config/sources.js'
 import {usage} from '../config/usage.js'
 import {frontMatterOf} from '../input/front-matter.js'
 import {StudypackError} from '../core/errors.js'
+import {collectGarbage} from '../core/memory.js'
 import {warning} from '../core/messages.js'
 import type {Reporter} from '../core/report.js'
 import {DOCUMENTS} from '../documents/index.js'
@@ -108,6 +109,8 @@ export async function buildPacks(
         (error: Error) => ({ok: false, error}) as const,
       )
       bar.tick(pack.folder)
+      // What the pack made is written and dropped: collected now, so that a batch's peak stays near one pack's.
+      if (packs.length > 1) collectGarbage()
       return result
     },
     {concurrency: config.concurrency},
