@@ -11,6 +11,7 @@
 import {typeSizes} from '../../render/type-sizes.js'
 import type {Printer} from '../../browser/printer.js'
 import type {JoinKind} from './split.js'
+import {LABEL_CLASS} from './moved.js'
 
 /** How a face is set: its type size in points, a share of its normal leading, and whether it is tracked tighter. */
 export interface Setting {
@@ -93,6 +94,8 @@ interface Task {
   pieces: Record<string, PieceHtml[]>
   /** The line that ends an answer cut after maxCards cards (where the rest is), by back face id. */
   more: Record<string, string>
+  /** The class of a back's own labels ("The code", moved.ts): each introduces what follows it. */
+  labelClass: string
 }
 
 /**
@@ -204,13 +207,13 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     }
     return found
   }
-  /** A piece that only introduces the next ("Choose SVM when:"): it goes to the card of what follows. */
+  /** A piece that only introduces the next ("Choose SVM when:", a label): it goes to the card of what follows. */
   const leadIn = (piece: PieceHtml | undefined) => {
     if (!piece) return false
     const template = document.createElement('template')
     template.innerHTML = piece.html
     const node = template.content.firstElementChild
-    return node?.tagName === 'P' && /:\s*$/.test(node.textContent ?? '')
+    return node?.tagName === 'P' && (/:\s*$/.test(node.textContent ?? '') || node.classList.contains(task.labelClass))
   }
   interface Pour {
     starts: number[]
@@ -317,7 +320,13 @@ export async function measureDeck(
   html: string,
   answers: Pick<Task, 'pieces' | 'more'>,
 ): Promise<Map<string, FaceMeasure>> {
-  const task: Task = {ladders: LADDERS, minMath: MIN_MATH_SCALE, maxCards: MAX_CARDS, ...answers}
+  const task: Task = {
+    ladders: LADDERS,
+    minMath: MIN_MATH_SCALE,
+    maxCards: MAX_CARDS,
+    labelClass: LABEL_CLASS,
+    ...answers,
+  }
   const found = await printer.open(html, (page) => page.measure(inPage, {arg: task}))
   return new Map(Object.entries(found))
 }
