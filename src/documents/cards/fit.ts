@@ -94,6 +94,8 @@ interface Task {
   pieces: Record<string, PieceHtml[]>
   /** The line that ends an answer cut after maxCards cards (where the rest is), by back face id. */
   more: Record<string, string>
+  /** Backs allowed more cards than maxCards, by back face id: those that carry their front's code too (moved.ts). */
+  cards: Record<string, number>
   /** The class of a back's own labels ("The code", moved.ts): each introduces what follows it. */
   labelClass: string
 }
@@ -281,7 +283,7 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     note.remove()
     return {starts, end: pieces.length}
   }
-  const cut = (face: HTMLElement, box: Element, pieces: PieceHtml[], more: string): FaceMeasure => {
+  const cut = (face: HTMLElement, box: Element, pieces: PieceHtml[], more: string, maxCards: number): FaceMeasure => {
     const answer = document.createElement('div')
     answer.className = 'answer'
     box.replaceChildren(answer)
@@ -300,9 +302,9 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     }
     let chosen = tightest
     let best = at(tightest)
-    if (best.starts.length >= task.maxCards) {
+    if (best.starts.length >= maxCards) {
       apply(face, ladder[tightest]!)
-      best = pour(face, box, answer, note, pieces, task.maxCards)
+      best = pour(face, box, answer, note, pieces, maxCards)
     } else {
       // The roomiest setting that takes no more cards than the tightest (fewer cards never come with more room).
       let low = 0
@@ -334,7 +336,10 @@ function inPage(task: Task): Record<string, FaceMeasure> {
   const result: Record<string, FaceMeasure> = {}
   for (const [{id, face, box}, fit] of firstFits(faces)) {
     const pieces = task.pieces[id]
-    result[id] = fit.size === null && pieces && pieces.length > 1 ? cut(face, box, pieces, task.more[id] ?? '') : fit
+    result[id] =
+      fit.size === null && pieces && pieces.length > 1
+        ? cut(face, box, pieces, task.more[id] ?? '', task.cards[id] ?? task.maxCards)
+        : fit
   }
   return result
 }
@@ -346,7 +351,7 @@ function inPage(task: Task): Record<string, FaceMeasure> {
 export async function measureDeck(
   printer: Printer,
   html: string,
-  answers: Pick<Task, 'pieces' | 'more'>,
+  answers: Pick<Task, 'pieces' | 'more' | 'cards'>,
 ): Promise<Map<string, FaceMeasure>> {
   const task: Task = {
     ladders: LADDERS,

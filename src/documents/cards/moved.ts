@@ -50,6 +50,14 @@ const LABELS = new Map<RootContent, string>([
 ])
 const labelOf = (text: string) => [...LABELS].find(([, label]) => label === text)![0]
 
+/**
+ * A back that carries its front's code may take this many cards more than
+ * any answer (fit.ts's MAX_CARDS): code too long for a front fills a card of
+ * the back or more, and the answer keeps its own three (b-js-lydia's longest
+ * takes five in all, which would be cut short at four).
+ */
+export const EXTRA_CARDS = 2
+
 /** A label ends the card it would be last on: it goes to the next, with what it introduces (fit.ts). */
 export const LABEL_CLASS = 'back-label'
 

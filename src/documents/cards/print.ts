@@ -2,7 +2,8 @@
  * A deck → the HTML of its printed sheets, fitted: every face is measured at
  * settings ever tighter and gets the roomiest that holds its text; an answer
  * that does not fit even at the tightest continues on further cards (at most
- * MAX_CARDS, the last saying where the rest is), cut where the browser says
+ * MAX_CARDS, one more for a back that carries its front's code; the last
+ * saying where the rest is), cut where the browser says
  * the card is full. All of it in one page load (and a second, of those cards
  * alone, for cards whose front is too small for the code it shows: moved.ts),
  * and only for faces the run has not measured before (fit-cache.ts).
@@ -13,12 +14,12 @@ import type {Templates} from '../../render/template.js'
 import {cardsView, faceId, faceTexts, type FaceSetting, type FaceText, type PrintCard} from './view.js'
 import type {PackMeta} from '../meta.js'
 import type {Deck} from './deck.js'
-import {LADDERS, MIN_SIZE, measureDeck, type FaceFit, type FaceMeasure, type PieceHtml} from './fit.js'
+import {LADDERS, MAX_CARDS, MIN_SIZE, measureDeck, type FaceFit, type FaceMeasure, type PieceHtml} from './fit.js'
 import {sheetsOf, type Layout} from './layout.js'
 import {recall, remember, type FaceFits} from './fit-cache.js'
 import type {MoreNotes} from './more.js'
 import {chunksOf, piecesOf, type Piece} from './split.js'
-import {blocksHtml, movedWords, movesShown, shownOnBack} from './moved.js'
+import {EXTRA_CARDS, blocksHtml, movedWords, movesShown, shownOnBack} from './moved.js'
 
 export interface PrintedDeck {
   html: string
@@ -83,6 +84,9 @@ async function measureAll(prints: PrintCard[], setup: Setup, printer: Printer): 
   const found = await measureDeck(printer, render(missing, setup, roomiest).html, {
     pieces: Object.fromEntries(piecesOfDeck(missing, setup)),
     more: Object.fromEntries(missing.map((print) => [faceId(print, 'back'), print.elsewhere])),
+    cards: Object.fromEntries(
+      missing.filter((print) => print.shownOnBack).map((print) => [faceId(print, 'back'), MAX_CARDS + EXTRA_CARDS]),
+    ),
   })
   remember(setup.fits, faces, setup.layout.card, found)
   return new Map([...known, ...found])
