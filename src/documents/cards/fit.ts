@@ -222,14 +222,7 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     /** The pieces that were poured: all of them, unless the cards ran out. */
     end: number
   }
-  /**
-   * The answer in cards at the face's setting now; with `limit`, the last
-   * card ends with `note`, and what does not fit is left out. A card takes
-   * pieces while they fit (its first, whatever it is); how many is found by
-   * trying 1, 2, 4… more, then halving between the last that fit and the
-   * first that did not: a layout for every few pieces, not for every one
-   * (more pieces never take less room).
-   */
+  /** The answer in cards at the face's setting now; with `limit`, the last card ends with `note`, and what does not fit is left out. */
   const pour = (
     face: HTMLElement,
     box: Element,
@@ -237,48 +230,27 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     note: Element,
     pieces: PieceHtml[],
     limit = 0,
-  ): Pour => {
+  ) => {
     const starts: number[] = []
     let current: PieceHtml[] = []
-    const holds = (index: number, count: number) => {
-      fill(answer, [...current, ...pieces.slice(index, index + count)])
-      // Without display math there is nothing to scale: --ms stays 1, and the face's style is left alone.
-      if (face.querySelector('.katex-display')) scaleMath(face)
-      return fits(box)
-    }
-    /** How many pieces from `index` on the card takes after `current`. */
-    const takes = (index: number) => {
-      const rest = pieces.length - index
-      let low = current.length === 0 ? 1 : 0
-      let high = rest + 1
-      for (let step = 1; low < rest; step *= 2) {
-        const count = Math.min(low + step, rest)
-        if (!holds(index, count)) {
-          high = count
-          break
-        }
-        low = count
-      }
-      while (high - low > 1) {
-        const middle = (low + high) >> 1
-        if (holds(index, middle)) low = middle
-        else high = middle
-      }
-      return low
-    }
-    let index = 0
-    while (index < pieces.length) {
+    // Whether the answer holds `current` and nothing else: then a piece is tried by adding it, not by filling anew.
+    let holdsCurrent = false
+    for (let index = 0; index < pieces.length; index++) {
+      const piece = pieces[index]!
       const lastCard = limit > 0 && starts.length === limit - 1
       if (lastCard) box.append(note)
-      const taken = takes(index)
-      current.push(...pieces.slice(index, index + taken))
-      index += taken
-      if (index === pieces.length) break
+      if (holdsCurrent) add(answer, piece)
+      else fill(answer, [...current, piece])
+      scaleMath(face)
+      holdsCurrent = current.length === 0 || fits(box)
+      if (holdsCurrent) {
+        current.push(piece)
+        continue
+      }
       if (lastCard) return {starts, end: index}
       const keep = current.length > 1 && leadIn(current[current.length - 1]) ? 1 : 0
       starts.push(index - keep)
-      current = [...current.slice(current.length - keep), pieces[index]!]
-      index++
+      current = [...current.slice(current.length - keep), piece]
     }
     note.remove()
     return {starts, end: pieces.length}
