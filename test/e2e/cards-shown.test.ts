@@ -3,7 +3,9 @@
  * by the real CLI in real Chromium and read back from cards.pdf: the code is
  * on the card's front, under its question, and not on its back; options to
  * choose among are on the front too; a front with some lines of code and
- * four options still fits its card, and one too long for it is named. Fixture of our own: test/fixtures/cards/shown/.
+ * four options still fits its card; code too long for a front even at 8 pt
+ * is printed on its back, before the answer, every line of it, the front
+ * saying so (cards/moved.ts). Fixture of our own: test/fixtures/cards/shown/.
  */
 import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readdirSync} from 'node:fs'
@@ -123,13 +125,81 @@ describe('cards whose question shows code', () => {
     ).not.toContain('parse_pairs')
   })
 
-  it('says which front is too small for the code it shows, and what holds more', () => {
-    const card = front('What does this long report builder')
-    expect(squeezed(card.text)).toContain(squeezed('def build_monthly_ledger(entries):'))
-    expect(stderr).toContain(
-      `the front of card ${card.number} ("What does this long report builder print last?") holds the code it shows only below 8 pt; it is printed at 8 pt and may be cut off: a larger --card-size (index-4x6, a6) holds more`,
+  /** The text of every card a question's answer takes, in order, and where the page cut it, joined. */
+  const backText = (number: number) =>
+    squeezed(
+      back(number)
+        .map((one) => one.text)
+        .join(' '),
     )
-    expect(stderr).not.toContain('holds its text only below')
+
+  /** No line of a card's text box below the top of its footer (the label's line): nothing printed past the box. */
+  const clearOfFooter = (card: PrintedCard) => {
+    const label = card.items.find((item) => LABEL.test(item.text))!
+    const text = card.items.filter((item) => Math.abs(item.baseline - label.baseline) > 0.5)
+    expect(text.length).toBeGreaterThan(0)
+    for (const item of text) expect(item.baseline, item.text).toBeLessThan(label.baseline - 2.5)
+  }
+
+  it('prints the code too long for a front on its back, before the answer, and says so on the front', () => {
+    const card = front('What does this long report builder')
+    expect(card.text).toContain('The code is on the back.')
+    expect(squeezed(card.text)).not.toContain('build_monthly_ledger')
+    const pointer = card.items.find((item) => item.text.includes('The code is on the back'))!
+    const question = card.items.find((item) => item.text.includes('What does this long'))!
+    expect(pointer.baseline).toBeGreaterThan(question.baseline)
+    const text = backText(card.number)
+    for (const line of [
+      'def build_monthly_ledger(entries):',
+      'totals[month] += entry["amount"]',
+      'lines.append(f"total: {grand:>8.2f}")',
+      '{"month": "2024-02", "amount": 0.25},',
+    ])
+      expect(text).toContain(squeezed(line))
+    // The code, then the answer: each under its label (set in capitals), in this order, over as many cards as it takes.
+    const at = (part: string) => text.indexOf(squeezed(part))
+    expect(at('THE CODE')).toBeGreaterThanOrEqual(0)
+    expect(at('def build_monthly_ledger')).toBeGreaterThan(at('THE CODE'))
+    expect(at('THE ANSWER')).toBeGreaterThan(at('build_monthly_ledger(['))
+    expect(at('The grand total line, 20.00')).toBeGreaterThan(at('THE ANSWER'))
+    expect(back(card.number).length).toBeGreaterThan(1)
+    for (const one of back(card.number)) clearOfFooter(one)
+  })
+
+  it('moves code and its options together, and every option and the whole answer are printed', () => {
+    const card = front('In what order do the lines below')
+    expect(card.text).toContain('The code and its options are on the back.')
+    expect(squeezed(card.text)).not.toContain('brewKettle')
+    expect(squeezed(card.text)).not.toContain('kettleon,kettleoff')
+    const text = backText(card.number)
+    for (const part of [
+      'const stamp = (label) => console.log(label)',
+      "Promise.resolve().then(() => stamp('napkins'))",
+      'A: kettle on, kettle off, table set, pour 3, lid closed, napkins, sugar 6, whistle, biscuits',
+      'D: kettle on, kettle off, table set, whistle, biscuits, pour 3, lid closed, napkins, sugar 6',
+      'so it sounds first.',
+    ])
+      expect(text).toContain(squeezed(part))
+    expect(text.indexOf(squeezed('D: kettle on'))).toBeLessThan(text.indexOf(squeezed('Everything written straight')))
+    for (const one of back(card.number)) clearOfFooter(one)
+  })
+
+  it('says which cards carry their code on the back, and what keeps it in front; no face is cut off', () => {
+    const card = front('What does this long report builder')
+    expect(stderr).toContain(
+      `the front of card ${card.number} ("What does this long report builder print last?") holds the code only below 8 pt: printed on its back instead, before the answer; a larger --card-size (index-4x6, a6) keeps the code on the front`,
+    )
+    expect(stderr).toContain(
+      '("In what order do the lines below reach the console?") holds the code and its options only below 8 pt',
+    )
+    expect(stderr).not.toContain('card-overfull')
+    expect(stderr).not.toContain('cut off')
+    for (const one of fronts) clearOfFooter(one)
+  })
+
+  it('keeps short code on its front', () => {
+    for (const start of ['What does this function print', 'What does this small parser return'])
+      expect(front(start).text).not.toContain('on the back')
   })
 
   it('keeps the code of a how-to question on its back', () => {
@@ -138,8 +208,8 @@ describe('cards whose question shows code', () => {
     expect(squeezed(back(card.number)[0]!.text)).toContain('crates.reverse()')
   })
 
-  it('renders the front page as an image', () => {
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, path.join(out, 'front')])
-    expect(readdirSync(out).filter((name) => name.startsWith('front') && name.endsWith('.png'))).toHaveLength(1)
+  it('renders the pages of the moved cards, front and back, as images', () => {
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, path.join(out, 'sheet')])
+    expect(readdirSync(out).filter((name) => name.startsWith('sheet') && name.endsWith('.png'))).toHaveLength(2)
   })
 })

@@ -23,7 +23,7 @@ const MAX_FACES = 50_000
 function keyOf(face: FaceText, card: Layout['card']): string {
   const shown =
     face.side === 'front'
-      ? [face.heading, face.contextHtml, face.question, face.shownHtml]
+      ? [face.heading, face.contextHtml, face.question, face.shownHtml, face.pointer]
       : [face.answerHtml, face.elsewhere, face.hintHtml, face.star, face.topics]
   return JSON.stringify([card.w, card.h, face.side, ...shown])
 }

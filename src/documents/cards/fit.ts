@@ -11,6 +11,7 @@
 import {typeSizes} from '../../render/type-sizes.js'
 import type {Printer} from '../../browser/printer.js'
 import type {JoinKind} from './split.js'
+import {LABEL_CLASS} from './moved.js'
 
 /** How a face is set: its type size in points, a share of its normal leading, and whether it is tracked tighter. */
 export interface Setting {
@@ -93,6 +94,10 @@ interface Task {
   pieces: Record<string, PieceHtml[]>
   /** The line that ends an answer cut after maxCards cards (where the rest is), by back face id. */
   more: Record<string, string>
+  /** Backs allowed more cards than maxCards, by back face id: those that carry their front's code too (moved.ts). */
+  cards: Record<string, number>
+  /** The class of a back's own labels ("The code", moved.ts): each introduces what follows it. */
+  labelClass: string
 }
 
 /**
@@ -204,13 +209,13 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     }
     return found
   }
-  /** A piece that only introduces the next ("Choose SVM when:"): it goes to the card of what follows. */
+  /** A piece that only introduces the next ("Choose SVM when:", a label): it goes to the card of what follows. */
   const leadIn = (piece: PieceHtml | undefined) => {
     if (!piece) return false
     const template = document.createElement('template')
     template.innerHTML = piece.html
     const node = template.content.firstElementChild
-    return node?.tagName === 'P' && /:\s*$/.test(node.textContent ?? '')
+    return node?.tagName === 'P' && (/:\s*$/.test(node.textContent ?? '') || node.classList.contains(task.labelClass))
   }
   interface Pour {
     starts: number[]
@@ -250,7 +255,7 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     note.remove()
     return {starts, end: pieces.length}
   }
-  const cut = (face: HTMLElement, box: Element, pieces: PieceHtml[], more: string): FaceMeasure => {
+  const cut = (face: HTMLElement, box: Element, pieces: PieceHtml[], more: string, maxCards: number): FaceMeasure => {
     const answer = document.createElement('div')
     answer.className = 'answer'
     box.replaceChildren(answer)
@@ -269,9 +274,9 @@ function inPage(task: Task): Record<string, FaceMeasure> {
     }
     let chosen = tightest
     let best = at(tightest)
-    if (best.starts.length >= task.maxCards) {
+    if (best.starts.length >= maxCards) {
       apply(face, ladder[tightest]!)
-      best = pour(face, box, answer, note, pieces, task.maxCards)
+      best = pour(face, box, answer, note, pieces, maxCards)
     } else {
       // The roomiest setting that takes no more cards than the tightest (fewer cards never come with more room).
       let low = 0
@@ -303,7 +308,10 @@ function inPage(task: Task): Record<string, FaceMeasure> {
   const result: Record<string, FaceMeasure> = {}
   for (const [{id, face, box}, fit] of firstFits(faces)) {
     const pieces = task.pieces[id]
-    result[id] = fit.size === null && pieces && pieces.length > 1 ? cut(face, box, pieces, task.more[id] ?? '') : fit
+    result[id] =
+      fit.size === null && pieces && pieces.length > 1
+        ? cut(face, box, pieces, task.more[id] ?? '', task.cards[id] ?? task.maxCards)
+        : fit
   }
   return result
 }
@@ -315,9 +323,15 @@ function inPage(task: Task): Record<string, FaceMeasure> {
 export async function measureDeck(
   printer: Printer,
   html: string,
-  answers: Pick<Task, 'pieces' | 'more'>,
+  answers: Pick<Task, 'pieces' | 'more' | 'cards'>,
 ): Promise<Map<string, FaceMeasure>> {
-  const task: Task = {ladders: LADDERS, minMath: MIN_MATH_SCALE, maxCards: MAX_CARDS, ...answers}
+  const task: Task = {
+    ladders: LADDERS,
+    minMath: MIN_MATH_SCALE,
+    maxCards: MAX_CARDS,
+    labelClass: LABEL_CLASS,
+    ...answers,
+  }
   const found = await printer.open(html, (page) => page.measure(inPage, {arg: task}))
   return new Map(Object.entries(found))
 }

@@ -4,7 +4,7 @@
  * laid out for duplex printing and cutting.
  */
 import {warning} from '../../core/messages.js'
-import {deckOf, type Deck} from './deck.js'
+import {deckOf} from './deck.js'
 import {layoutOf} from './layout.js'
 import {CARD_OPTIONS} from './options.js'
 import {moreNotes} from './more.js'
@@ -24,20 +24,24 @@ function guidePages(context: Pick<DocumentContext, 'resultOf'>) {
   }
 }
 
-function reportFit(printed: PrintedDeck, report: Reporter, deck: Deck, size: string): void {
+const quoted = (question: string) => `"${question.slice(0, 60)}${question.length > 60 ? '…' : ''}"`
+
+/** Card sizes that hold more than each: what a card whose code went to its back could be printed at instead. */
+const LARGER: Record<string, string> = {grid: 'index-4x6, a6', 'index-3x5': 'index-4x6, a6'}
+
+function reportFit(printed: PrintedDeck, report: Reporter, size: string): void {
+  for (const {number, question, what} of printed.moved) {
+    const larger = LARGER[size] ? `; a larger --card-size (${LARGER[size]}) keeps ${what} on the front` : ''
+    report.info(
+      `cards: the front of card ${number} (${quoted(question)}) holds ${what} only below 8 pt: printed on its back instead, before the answer${larger}`,
+    )
+  }
   for (const {number, question, cards, rest} of printed.continued) {
     report.info(
-      `cards: the answer of card ${number} ("${question.slice(0, 60)}${question.length > 60 ? '…' : ''}") continues on ${cards - 1} more card${cards > 2 ? 's' : ''} (cont.)${rest ? `, then no more: the last one says "${rest}"` : ''}`,
+      `cards: the answer of card ${number} (${quoted(question)}) continues on ${cards - 1} more card${cards > 2 ? 's' : ''} (cont.)${rest ? `, then no more: the last one says "${rest}"` : ''}`,
     )
   }
   for (const face of printed.overfull) {
-    const [number, part, side] = face.split('-')
-    const card = deck.cards[Number(number) - 1]
-    if (side === 'f' && card?.question.shown?.length) {
-      // A continuation's front is its first card's front again: said once.
-      if (part === '1') report.warn(warning(shownOverfull(card.number, card.question.text, size), 'card-overfull'))
-      continue
-    }
     report.warn(
       warning(
         `cards: face ${face} holds its text only below 8 pt; it is printed at 8 pt and may be cut off`,
@@ -45,13 +49,6 @@ function reportFit(printed: PrintedDeck, report: Reporter, deck: Deck, size: str
       ),
     )
   }
-}
-
-/** A front too small for the code its question shows: what to do about it. */
-function shownOverfull(number: number, question: string, size: string): string {
-  const short = `${question.slice(0, 60)}${question.length > 60 ? '…' : ''}`
-  const larger = size === 'grid' ? ': a larger --card-size (index-4x6, a6) holds more' : ''
-  return `cards: the front of card ${number} ("${short}") holds the code it shows only below 8 pt; it is printed at 8 pt and may be cut off${larger}`
 }
 
 export const cardsDocument = defineDocument({
@@ -81,7 +78,7 @@ export const cardsDocument = defineDocument({
       more: moreNotes({guidePages: guidePages({resultOf}), answerKey: study.content.answers?.name ?? null}),
     }
     const printed = await printDeck(setup, printer)
-    reportFit(printed, report, deck, options['card-size'])
+    reportFit(printed, report, options['card-size'])
     const pdf = await printer.print(printed.html)
     return [{name: 'cards.pdf', data: pdf, pages: printed.sheets, html: printed.html}]
   },

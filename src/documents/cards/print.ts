@@ -2,22 +2,24 @@
  * A deck → the HTML of its printed sheets, fitted: every face is measured at
  * settings ever tighter and gets the roomiest that holds its text; an answer
  * that does not fit even at the tightest continues on further cards (at most
- * MAX_CARDS, the last saying where the rest is), cut where the browser says
- * the card is full. All of it in one page load, and only for faces the run
- * has not measured before (fit-cache.ts).
+ * MAX_CARDS, one more for a back that carries its front's code; the last
+ * saying where the rest is), cut where the browser says
+ * the card is full. All of it in one page load (and a second, of those cards
+ * alone, for cards whose front is too small for the code it shows: moved.ts),
+ * and only for faces the run has not measured before (fit-cache.ts).
  */
 import type {Printer} from '../../browser/printer.js'
 import type {HtmlOptions} from '../../render/html.js'
-import {toHtml} from '../../render/html.js'
 import type {Templates} from '../../render/template.js'
 import {cardsView, faceId, faceTexts, type FaceSetting, type FaceText, type PrintCard} from './view.js'
 import type {PackMeta} from '../meta.js'
 import type {Deck} from './deck.js'
-import {LADDERS, MIN_SIZE, measureDeck, type FaceFit, type FaceMeasure, type PieceHtml} from './fit.js'
+import {LADDERS, MAX_CARDS, MIN_SIZE, measureDeck, type FaceFit, type FaceMeasure, type PieceHtml} from './fit.js'
 import {sheetsOf, type Layout} from './layout.js'
 import {recall, remember, type FaceFits} from './fit-cache.js'
 import type {MoreNotes} from './more.js'
 import {chunksOf, piecesOf, type Piece} from './split.js'
+import {EXTRA_CARDS, blocksHtml, movedWords, movesShown, shownOnBack} from './moved.js'
 
 export interface PrintedDeck {
   html: string
@@ -26,6 +28,8 @@ export interface PrintedDeck {
   continued: Array<{number: number; question: string; cards: number; rest: string | null}>
   /** Faces that hold their text only below the smallest size: they are printed, but reported. */
   overfull: string[]
+  /** Cards whose front could not hold what their question shows: it is on their back (moved.ts). */
+  moved: Array<{number: number; question: string; what: string}>
 }
 
 interface Setup {
@@ -53,7 +57,7 @@ function render(prints: PrintCard[], setup: Setup, fit: Fit): {html: string; she
 const roomiest: Fit = (face) => ({...LADDERS[face.side][0]!, mathScale: 1})
 
 function pieceHtml(piece: Piece, setup: Setup): PieceHtml {
-  const html = toHtml([piece.node], setup.html)
+  const html = blocksHtml([piece.node], setup.html)
   return piece.node.type === 'code'
     ? {html, group: piece.group, join: piece.join, code: piece.node.value}
     : {html, group: piece.group, join: piece.join}
@@ -80,6 +84,9 @@ async function measureAll(prints: PrintCard[], setup: Setup, printer: Printer): 
   const found = await measureDeck(printer, render(missing, setup, roomiest).html, {
     pieces: Object.fromEntries(piecesOfDeck(missing, setup)),
     more: Object.fromEntries(missing.map((print) => [faceId(print, 'back'), print.elsewhere])),
+    cards: Object.fromEntries(
+      missing.filter((print) => print.shownOnBack).map((print) => [faceId(print, 'back'), MAX_CARDS + EXTRA_CARDS]),
+    ),
   })
   remember(setup.fits, faces, setup.layout.card, found)
   return new Map([...known, ...found])
@@ -116,6 +123,26 @@ async function cutAnswers(
   return {prints: cut.flat(), fits}
 }
 
+/**
+ * The cards whose front the page found too small, at its tightest, for the
+ * code their question shows, with that code on their back instead; those
+ * cards alone are measured again (a second page load holds only them).
+ */
+async function moveShown(
+  prints: PrintCard[],
+  measured: Map<string, FaceMeasure>,
+  setup: Setup,
+  printer: Printer,
+): Promise<{cards: PrintCard[]; measured: Map<string, FaceMeasure>}> {
+  const cards = prints.map((print) =>
+    movesShown(print, measured.get(faceId(print, 'front'))) ? shownOnBack(print) : print,
+  )
+  const moved = cards.filter((print) => print.shownOnBack)
+  if (moved.length === 0) return {cards, measured}
+  const again = await measureAll(moved, setup, printer)
+  return {cards, measured: new Map([...measured, ...again])}
+}
+
 /** The measured setting of every face; one that fits at none is printed at the tightest. */
 function finalFit(fits: Map<string, FaceFit>): Fit {
   return (face) => {
@@ -136,8 +163,8 @@ export async function printDeck(setup: Setup, printer: Printer): Promise<Printed
     elsewhere: setup.more.measured(card),
     more: null,
   }))
-  const measured = await measureAll(first, setup, printer)
-  const {prints, fits} = await cutAnswers(first, measured, setup.more)
+  const {cards, measured} = await moveShown(first, await measureAll(first, setup, printer), setup, printer)
+  const {prints, fits} = await cutAnswers(cards, measured, setup.more)
   const final = render(prints, setup, finalFit(fits))
   return {
     ...final,
@@ -150,5 +177,9 @@ export async function printDeck(setup: Setup, printer: Printer): Promise<Printed
         rest: print.more,
       })),
     overfull: [...fits].filter(([, fit]) => fit.size === null).map(([id]) => id),
+    moved: cards.flatMap((print) => {
+      const moved = movedWords(print)
+      return moved ? [{number: print.card.number, question: print.card.question.text, what: moved.what}] : []
+    }),
   }
 }

@@ -8,6 +8,7 @@ import {helpOf, type Card, type Deck} from './deck.js'
 import type {Layout, Rect, Sheet} from './layout.js'
 import {toHtml, type HtmlOptions} from '../../render/html.js'
 import {plainText} from '../../model/text.js'
+import {blocksHtml, movedWords} from './moved.js'
 import type {PackMeta} from '../meta.js'
 
 /** One physical card: a question's card, or the n-th card an answer continues on. */
@@ -22,6 +23,8 @@ export interface PrintCard {
   elsewhere: string
   /** The line this card ends with: where the rest of its answer is, on the last card of one cut short. */
   more: string | null
+  /** What the question shows is too big for the front: it is at the start of `answer`, under a label (moved.ts). */
+  shownOnBack?: boolean
 }
 
 export interface FaceText {
@@ -47,6 +50,8 @@ export interface FaceText {
   contextHtml: string
   /** What the question shows (the code it asks about, its options), as HTML: after the question, set as an answer is. */
   shownHtml: string
+  /** On a front whose code went to the back: the line that says so. */
+  pointer: string
   difficulty: string | null
   title: string
   answerHtml: string
@@ -142,6 +147,8 @@ export function shownHtml(shown: RootContent[] | undefined, html: HtmlOptions): 
 export const faceId = (print: PrintCard, side: 'front' | 'back') => `${print.card.number}-${print.part}-${side[0]}`
 
 function backTitle(print: PrintCard): string {
+  const moved = movedWords(print)
+  if (moved) return moved.title
   const help = helpOf(print.card)
   if (help.kind === 'answer') return 'Answer'
   return help.kind === 'star' ? 'Your STAR story' : 'Think about'
@@ -151,6 +158,7 @@ function backTitle(print: PrintCard): string {
 export function faceTexts(print: PrintCard, deck: Deck, html: HtmlOptions): [FaceText, FaceText] {
   const {card} = print
   const help = helpOf(card)
+  const moved = movedWords(print)
   const common = {
     kind: card.domain ? 'domain' : card.question.kind,
     category: card.category,
@@ -164,10 +172,11 @@ export function faceTexts(print: PrintCard, deck: Deck, html: HtmlOptions): [Fac
     questionHtml: questionHtml(card.question.text, html),
     heading: card.question.title ?? '',
     contextHtml: card.question.context ? questionHtml(card.question.context, html) : '',
-    shownHtml: shownHtml(card.question.shown, html),
+    shownHtml: moved ? '' : shownHtml(card.question.shown, html),
+    pointer: moved?.pointer ?? '',
     difficulty: card.question.difficulty,
     title: backTitle(print),
-    answerHtml: print.answer ? toHtml(print.answer, html) : '',
+    answerHtml: print.answer ? blocksHtml(print.answer, html) : '',
     more: print.more ?? '',
     elsewhere: print.elsewhere,
     hintHtml: !print.answer && card.question.hint ? toHtml(card.question.hint, html) : '',
