@@ -4,17 +4,55 @@ import {toString} from 'mdast-util-to-string'
 import {DIFFICULTY_TAGS, NUMBER_PREFIX, QUESTION_PREFIX, QUESTION_WORDING, TITLE_PREFIX} from './labels.js'
 import type {Difficulty} from './types.js'
 
+/**
+ * Text read before, per node: the finder asks for a block's text again in
+ * every rule that looks at it (about four times a node on the bundled guide).
+ * The model never changes the tree it reads, so a node's text stays its text.
+ */
+const nodeTexts = new WeakMap<Nodes, string>()
+const plainTexts = new WeakMap<Nodes, string>()
+
 /** The text of one node; a hard line break (`\` or two spaces at a line's end) reads as the space it shows. */
 function textOf(node: Nodes): string {
   if (node.type === 'break') return ' '
-  if ('children' in node) return node.children.map((child) => textOf(child as Nodes)).join('')
-  return toString(node, {includeHtml: false})
+  if (!('children' in node)) return toString(node, {includeHtml: false})
+  let text = nodeTexts.get(node)
+  if (text === undefined) {
+    text = node.children.map((child) => textOf(child as Nodes)).join('')
+    nodeTexts.set(node, text)
+  }
+  return text
 }
+
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** No raw HTML, white space folded. */
 export function plainText(node: Nodes | Nodes[]): string {
-  const nodes = Array.isArray(node) ? node : [node]
-  return nodes.map(textOf).join('').replace(/\s+/g, ' ').trim()
+  if (Array.isArray(node)) return folded(node.map(textOf).join(''))
+  let text = plainTexts.get(node)
+  if (text === undefined) {
+    text = folded(textOf(node))
+    plainTexts.set(node, text)
+  }
+  return text
+}
+
+/**
+ * A function of one string, remembering its last few thousand answers: the
+ * same labels and titles are cleaned and compared for every question under
+ * them. Bounded, so that a long `--all` run does not keep every guide's text.
+ */
+function remembered<T>(compute: (text: string) => T, size = 4096): (text: string) => T {
+  let seen = new Map<string, T>()
+  return (text) => {
+    let value = seen.get(text)
+    if (value === undefined) {
+      if (seen.size >= size) seen = new Map()
+      value = compute(text)
+      seen.set(text, value)
+    }
+    return value
+  }
 }
 
 /**
@@ -68,6 +106,12 @@ function withoutMarks(raw: string): string {
 
 /** Strip what is not the question: emoji, difficulty tags, numbering, quotes, a trailing colon. */
 export function cleanQuestionText(raw: string): QuestionText {
+  return {...cleaned(raw)}
+}
+
+const cleaned = remembered(cleanText)
+
+function cleanText(raw: string): QuestionText {
   const {text: untagged, difficulty} = takeDifficulty(stripEmoji(withoutMarks(raw)))
   // An emoji taken from between a word and its "?" leaves a space behind: "Why 🤖?" → "Why?".
   let text = untagged
@@ -123,10 +167,10 @@ function normalizeText(text: string, mode: 'label' | 'term' | 'question'): strin
 }
 
 /** The text an answer key and a guide are matched by: case, punctuation, emoji and numbering aside. */
-export const normalizeQuestion = (text: string) => normalizeText(text, 'question')
+export const normalizeQuestion = remembered((text) => normalizeText(text, 'question'))
 
 /** Lower case, no emoji, no punctuation at the ends: "**Key Questions:**" → "key questions". */
-export const normalizeLabel = (text: string) => normalizeText(text, 'label')
+export const normalizeLabel = remembered((text) => normalizeText(text, 'label'))
 
 /** Glossary terms: case, punctuation and spacing do not count. */
-export const normalizeTerm = (text: string) => normalizeText(text, 'term')
+export const normalizeTerm = remembered((text) => normalizeText(text, 'term'))
