@@ -14,7 +14,7 @@ import {frontMatterLayer} from '../config/sources.js'
 import {usage} from '../config/usage.js'
 import {frontMatterOf} from '../input/front-matter.js'
 import {StudypackError} from '../core/errors.js'
-import {collectGarbage} from '../core/memory.js'
+import {garbageCollector} from '../core/memory.js'
 import {warning} from '../core/messages.js'
 import type {Reporter} from '../core/report.js'
 import {DOCUMENTS} from '../documents/index.js'
@@ -100,6 +100,7 @@ export async function buildPacks(
   // What the renderer warns of (KaTeX) is said like every other warning, above the bar.
   run.html.warn = (message) => bar.warn(message)
   bar.start(packs.length)
+  const tidy = garbageCollector()
   const outcomes = await pMap(
     packs,
     async (pack) => {
@@ -109,8 +110,8 @@ export async function buildPacks(
         (error: Error) => ({ok: false, error}) as const,
       )
       bar.tick(pack.folder)
-      // What the pack made is written and dropped: collected now, so that a batch's peak stays near one pack's.
-      if (packs.length > 1) collectGarbage()
+      // What the pack made is written and dropped: collected once enough has piled up, so that a batch's peak stays near one pack's.
+      if (packs.length > 1) tidy()
       return result
     },
     {concurrency: config.concurrency},
