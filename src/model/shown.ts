@@ -13,6 +13,7 @@
  */
 import type {List, RootContent} from 'mdast'
 import {isAnswerLabel} from './answer.js'
+import {answerInCode} from './fence-answers.js'
 import {normalizeLabel} from './labels.js'
 import {labelOf} from './phrasing.js'
 import type {Draft} from './questions.js'
@@ -230,6 +231,8 @@ export function shownSplits(drafts: Draft[]): Shows {
   return (draft) => {
     const count = members.get(seriesOf(draft))
     const series = count !== undefined && count.coded >= MIN_SERIES && count.coded * 2 > count.all
-    return shownOf(draft, series)
+    // The answer may be in the code's own comments (fence-answers.ts).
+    const split = shownOf(draft, series)
+    return draft.layout === 'code' ? split : answerInCode(split, draft)
   }
 }
