@@ -11,6 +11,7 @@ import {readBody} from './body.js'
 import {standsAlone} from './features.js'
 import {headingQuestions} from './headings.js'
 import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
+import {type Pages, readPages} from './pages.js'
 import {toQuestion, type Draft} from './questions.js'
 import {withoutRepeats} from './repeats.js'
 import {shownSplits} from './shown.js'
@@ -95,9 +96,10 @@ function finishLevel(
 type Found = Array<{draft: Draft; section: Section}>
 
 /** A file's sections with their questions: every draft made a question here, in one place for all layouts. */
-function finishFile(sections: RawSection[], file: string, match: LabelMatcher): Section[] {
+function finishFile(sections: RawSection[], file: string, match: LabelMatcher, pages: Pages): Section[] {
   const found: Found = []
-  const finished = finishLevel(sections, file, match, codeTasks(sections), found)
+  const tasks = new Map([...codeTasks(sections), ...pages.questions(file, sections)])
+  const finished = finishLevel(sections, file, match, tasks, found)
   const shows = shownSplits(found.map((one) => one.draft))
   for (const {draft, section} of found) section.questions.push(toQuestion(draft, section, file, shows))
   return finished
@@ -146,6 +148,7 @@ function preambleSection(file: string, body: RootContent[], slugger: GithubSlugg
 export function buildGuide(documents: SourceDocument[], options: ModelOptions = {}): Guide {
   const match = labelMatcher(options.vocabulary ?? DEFAULT_VOCABULARY)
   const slugger = new GithubSlugger()
+  const pages = readPages(documents, match)
   const guide: Guide = {
     title: '',
     intro: [],
@@ -158,7 +161,8 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
     const tree = sectionTree(root, file, slugger)
     let sections = tree.sections
     if (index === 0) {
-      const promoted = promoteTitle(tree.sections)
+      // A first page that is one problem keeps its title as its question.
+      const promoted = pages.isProblem(file) ? {intro: [], sections: tree.sections} : promoteTitle(tree.sections)
       const front = frontMatterOf(root)
       guide.frontMatter = front
       guide.tags = tagsOf(front)
@@ -172,7 +176,7 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
     } else if (tree.preamble.length > 0) {
       sections = [preambleSection(file, tree.preamble, slugger), ...sections]
     }
-    guide.sections.push(...finishFile(sections, file, match))
+    guide.sections.push(...finishFile(sections, file, match, pages))
   }
   withoutRepeats(guide.sections)
   withoutTemplateSamples(guide.sections, documents)
