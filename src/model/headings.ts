@@ -236,6 +236,8 @@ export function headingQuestions(
   tasks: Map<RawSection, string> = new Map(),
   /** Filled with the sections that would have been questions but are chapters of "Question:" lines, and why. */
   chapters: Map<RawSection, string> = new Map(),
+  /** The topics of a page of them (topic-pages.ts), with why: the heading is the question, not the lines below. */
+  topics: Map<RawSection, string> = new Map(),
 ): Map<RawSection, HeadingQuestion> {
   const candidates = siblings.map((section) => candidate(section, match, underQuestions))
   const members = candidates
@@ -264,6 +266,8 @@ export function headingQuestions(
     const below =
       one.below && ((one.below.score >= ASKS && prompt) || !one.heading.text || (series?.asks && promptsBelow))
     if (ownOnly) return own ? {...one.heading, node: one.section.heading, why: one.why} : undefined
+    const topic = topics.get(one.section)
+    if (topic && one.heading.text) return {...one.heading, node: one.section.heading, why: [...one.why, topic]}
     // Among titles over prompts, a title that asks too ("Why?", "Implement transactions") is one more title.
     if (own && one.prompt?.asked.text && promptsBelow && titled >= 2)
       return {

@@ -8,6 +8,7 @@ import GithubSlugger from 'github-slugger'
 import type {Root, RootContent} from 'mdast'
 import {parse as parseYaml} from 'yaml'
 import {readBody} from './body.js'
+import {comparisonRuns} from './comparisons.js'
 import {standsAlone} from './features.js'
 import {headingQuestions} from './headings.js'
 import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
@@ -57,14 +58,14 @@ function finishLevel(
   raws: RawSection[],
   file: string,
   match: LabelMatcher,
-  tasks: Map<RawSection, string>,
+  tasks: Placed,
   found: Found,
   parent?: string,
   inAnswer = false,
 ): Section[] {
   const underQuestions = parent !== undefined && match(parent) === 'questions'
   const chapters = new Map<RawSection, string>()
-  const asked = headingQuestions(raws, match, underQuestions, inAnswer, tasks, chapters)
+  const asked = headingQuestions(raws, match, underQuestions, inAnswer, tasks.byLayout, chapters, tasks.byPage)
   return raws.map((raw): Section => {
     const question = asked.get(raw)
     if (question) {
@@ -92,14 +93,23 @@ function finishLevel(
   })
 }
 
+/**
+ * Headings that are questions by where they are, and why: by the layout around them (code tasks, runs of
+ * comparisons, a problem page's title), or as the topics of their page, whatever their answer opens with.
+ */
+interface Placed {
+  byLayout: Map<RawSection, string>
+  byPage: Map<RawSection, string>
+}
+
 /** The drafts of a file, each with its section: made questions together, since what one shows depends on its series. */
 type Found = Array<{draft: Draft; section: Section}>
 
 /** A file's sections with their questions: every draft made a question here, in one place for all layouts. */
 function finishFile(sections: RawSection[], file: string, match: LabelMatcher, pages: Pages): Section[] {
   const found: Found = []
-  const tasks = new Map([...codeTasks(sections), ...pages.questions(file, sections)])
-  const finished = finishLevel(sections, file, match, tasks, found)
+  const byLayout = new Map([...codeTasks(sections), ...comparisonRuns(sections), ...pages.problems(file, sections)])
+  const finished = finishLevel(sections, file, match, {byLayout, byPage: pages.topics(file, sections)}, found)
   const shows = shownSplits(found.map((one) => one.draft))
   for (const {draft, section} of found) section.questions.push(toQuestion(draft, section, file, shows))
   return finished

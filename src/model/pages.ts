@@ -9,15 +9,19 @@
  */
 import GithubSlugger from 'github-slugger'
 import type {Root} from 'mdast'
+import {parse as parseYaml} from 'yaml'
 import type {LabelMatcher} from './labels.js'
 import {problemPages} from './problem-pages.js'
 import {type RawSection, sectionTree} from './sections.js'
+import {topicPages} from './topic-pages.js'
 
 /** A file whose headings are one `#` title over `##` sections: a page, as a book is made of. */
 export interface Page {
   file: string
   /** The page's title heading. */
   title: RawSection
+  /** What the page's front matter says it is about (GitBook's, MkDocs' `description`). */
+  description?: string
 }
 
 /** What a page rule found: per file, the lines of the headings that are questions, and why. */
@@ -26,20 +30,38 @@ export type PageFindings = Map<string, Map<number, string>>
 export interface Pages {
   /** The file is one problem: its title is the question, not the guide's title. */
   isProblem(file: string): boolean
-  /** The sections of a file that are questions because of the page they are on, and why. */
-  questions(file: string, sections: RawSection[]): Map<RawSection, string>
+  /** The title sections of a file that are one problem each (problem-pages.ts), and why. */
+  problems(file: string, sections: RawSection[]): Map<RawSection, string>
+  /** The sections of a file that are questions as the topics of their page (topic-pages.ts), and why. */
+  topics(file: string, sections: RawSection[]): Map<RawSection, string>
+}
+
+/** The `description` of a page's front matter, when it has one. */
+function descriptionOf(root: Root): string | undefined {
+  const yaml = root.children.find((node) => node.type === 'yaml')
+  if (!yaml) return undefined
+  try {
+    const data: unknown = parseYaml(yaml.value, {logLevel: 'error', maxAliasCount: 100})
+    const description = data && typeof data === 'object' ? (data as Record<string, unknown>).description : undefined
+    return typeof description === 'string' ? description.trim() : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** A file's page, when its outline is one title over its sections. */
 function pageOf(file: string, root: Root): Page | undefined {
   const {sections} = sectionTree(root, file, new GithubSlugger())
   const [title, ...more] = sections
-  return title && more.length === 0 && title.depth === 1 ? {file, title} : undefined
+  if (!title || more.length > 0 || title.depth !== 1) return undefined
+  const description = descriptionOf(root)
+  return {file, title, ...(description ? {description} : {})}
 }
 
 const lineOf = (section: RawSection) => section.position.line
 
-function collect(sections: RawSection[], lines: Map<number, string>, into: Map<RawSection, string>) {
+function collect(sections: RawSection[], lines: Map<number, string> | undefined, into: Map<RawSection, string>) {
+  if (!lines) return into
   for (const section of sections) {
     const why = lines.get(lineOf(section))
     if (why !== undefined) into.set(section, why)
@@ -48,14 +70,13 @@ function collect(sections: RawSection[], lines: Map<number, string>, into: Map<R
   return into
 }
 
-export function readPages(documents: Array<{file: string; root: Root}>, _match: LabelMatcher): Pages {
+export function readPages(documents: Array<{file: string; root: Root}>, match: LabelMatcher): Pages {
   const pages = documents.flatMap(({file, root}) => pageOf(file, root) ?? [])
   const problems = problemPages(pages)
+  const topics = topicPages(pages, match)
   return {
     isProblem: (file) => problems.has(file),
-    questions: (file, sections) => {
-      const lines = problems.get(file)
-      return lines ? collect(sections, lines, new Map()) : new Map()
-    },
+    problems: (file, sections) => collect(sections, problems.get(file), new Map()),
+    topics: (file, sections) => collect(sections, topics.get(file), new Map()),
   }
 }

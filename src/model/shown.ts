@@ -84,7 +84,7 @@ export function pointsAtShown(text: string): boolean {
 }
 
 /** "Write …", "Implement …": a task whose one fence is more likely its solution than what it shows. */
-const TASK = /^(?:write|implement|create|build|design|define|develop|code|construct|give|provide)\b/i
+export const TASK = /^(?:write|implement|create|build|design|define|develop|code|construct|give|provide)\b/i
 
 /** Fewer or more items than these and a list is no set of options. */
 const MIN_OPTIONS = 2

@@ -101,3 +101,123 @@ describe('pages that are each one problem', () => {
     expect(guide.title).toBe('Study guide')
   })
 })
+
+describe('pages of interview topics', () => {
+  const topics = (title: string, names: string[]) =>
+    `# ${title}\n\n${names.map((name) => `## ${name}\n\nA few words on ${name.toLowerCase()}.\n`).join('\n')}`
+
+  it('reads every section of a page named as questions as a question, answered or not', () => {
+    const guide = bookOf({
+      'README.md': '# Field notes\n\nNotes for the on-site rounds.\n',
+      'storage-questions.md': `${topics('Storage', ['Write-ahead log', 'Rows vs columns', 'Compaction'])}\n## Bloom filters\n\n## \n`,
+      'notes.md': topics('Other notes', ['Travel', 'Hotels', 'Meals']),
+    })
+    expect(questionsOf(guide)).toEqual([
+      ['storage-questions.md', 3, 'Write-ahead log', true],
+      ['storage-questions.md', 7, 'Rows vs columns', true],
+      ['storage-questions.md', 11, 'Compaction', true],
+      ['storage-questions.md', 15, 'Bloom filters', false],
+    ])
+  })
+
+  it('keeps the section as the question when its answer opens like one ("When …")', () => {
+    const page = [
+      '# Caching',
+      '## Eviction',
+      'When the cache is full, the least recently used entry leaves first.',
+      '## Warm-up',
+      'When a node restarts, it reloads the hottest keys before serving.',
+      '## Stampedes',
+      'When many readers miss at once, one of them refills the entry.',
+    ].join('\n\n')
+    const guide = bookOf({'README.md': '# Notes\n', 'caching-questions.md': page})
+    expect(questionsOf(guide).map(([, , text]) => text)).toEqual(['Eviction', 'Warm-up', 'Stampedes'])
+  })
+
+  it('leaves out a category over its own questions, and a label over nothing but links', () => {
+    const page = [
+      '# Networking',
+      '## Sockets',
+      'An endpoint of a connection.',
+      '## Quick checks',
+      '- What does a port identify?\n- Why does TCP need a handshake?',
+      '## Latency',
+      'Time for one trip.',
+      '## Further reading:',
+      '- [A long article](https://example.com/net)',
+    ].join('\n\n')
+    const guide = bookOf({'README.md': '# Notes\n', 'network-questions.md': page})
+    expect(questionsOf(guide).map(([, , text]) => text)).toEqual([
+      'Sockets',
+      'What does a port identify?',
+      'Why does TCP need a handshake?',
+      'Latency',
+    ])
+  })
+
+  it('reads the pages of a chapter whose front page is only its title, and a page of one problem there', () => {
+    const guide = bookOf({
+      'drills-questions/README.md': '# Drills\n',
+      'drills-questions/warmups.md': topics('Warm-ups', ['Count vowels', 'Swap two numbers', 'Sum a range']),
+      'drills-questions/clock.md': `# Analog clock widget\n\n${FENCE}js\ndrawHands(now)\n${FENCE}\n`,
+      'drills-questions/planner.md': `---\ndescription: Build the planner twice, once with classes\n---\n\n# Planner\n\n## With classes\n\n${FENCE}js\nclass Planner {}\n${FENCE}\n\n## With hooks\n\n${FENCE}js\nusePlanner()\n${FENCE}\n\n## With signals\n\n${FENCE}js\nplanner()\n${FENCE}\n`,
+    })
+    expect(questionsOf(guide).map(([file, line, text, answered]) => [file, line, text, answered])).toEqual([
+      ['drills-questions/warmups.md', 3, 'Count vowels', true],
+      ['drills-questions/warmups.md', 7, 'Swap two numbers', true],
+      ['drills-questions/warmups.md', 11, 'Sum a range', true],
+      ['drills-questions/clock.md', 1, 'Analog clock widget', true],
+      ['drills-questions/planner.md', 5, 'Planner', true],
+    ])
+  })
+
+  it('reads a page built as most pages named as questions are (its title restated first) as one of them', () => {
+    const subject = (title: string, rest: string[]) => topics(title, [title, ...rest])
+    const guide = bookOf({
+      'README.md': '# Notes\n',
+      'queues-questions.md': subject('Queues', ['Backpressure', 'Ordering']),
+      'caches-questions.md': subject('Caches', ['Eviction', 'Warm-up']),
+      'indexes-questions.md': subject('Indexes', ['B-trees', 'Covering indexes']),
+      'streams.md': subject('Streams', ['Windows', 'Watermarks']),
+      'diary.md': topics('Diary', ['Monday', 'Tuesday', 'Wednesday']),
+    })
+    const streams = questionsOf(guide).filter(([file]) => file === 'streams.md')
+    expect(streams.map(([, , text]) => text)).toEqual(['Streams', 'Windows', 'Watermarks'])
+    expect(questionsOf(guide).some(([file]) => file === 'diary.md')).toBe(false)
+  })
+
+  it('leaves a lone file named as questions to the usual reading: its name names the whole guide', () => {
+    const guide = bookOf({'design-questions.md': topics('Design', ['Load balancers', 'Queues', 'Caches'])})
+    expect(questionsOf(guide)).toEqual([])
+  })
+})
+
+describe('runs of comparisons', () => {
+  it('reads sibling headings most of which compare as questions, the comparisons among them', () => {
+    const guide = bookOf({
+      'a.md': [
+        '# Pairs',
+        '## Threads vs processes',
+        'Threads share memory.',
+        '## Difference between a stack and a heap',
+        'Order of release.',
+        '## Compare REST with RPC',
+        'Resources against calls.',
+        '## Credits',
+        'Thanks to the readers.',
+      ].join('\n\n'),
+    })
+    expect(questionsOf(guide).map(([, , text, answered]) => [text, answered])).toEqual([
+      ['Threads vs processes', true],
+      ['Difference between a stack and a heap', true],
+      ['Compare REST with RPC', true],
+    ])
+  })
+
+  it('takes no lone comparison among names for a question', () => {
+    const guide = bookOf({
+      'a.md': '# Notes\n\n## Setup\n\nInstall it.\n\n## Tabs vs spaces\n\nSpaces.\n\n## Usage\n\nRun it.\n',
+    })
+    expect(questionsOf(guide)).toEqual([])
+  })
+})
