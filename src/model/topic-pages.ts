@@ -7,7 +7,8 @@
  * page of one or two sections over code is one problem, its title the
  * question. A page built on the same pattern as pages named so (one that
  * opens by restating its title, as most of them do) is one of them though
- * its own name says nothing.
+ * its own name says nothing, and so is a page that goes on with one topic of
+ * its chapter's page of questions.
  */
 import path from 'node:path'
 import type {RootContent} from 'mdast'
@@ -101,13 +102,32 @@ function findingsOf(page: Page, why: string, match: LabelMatcher): Map<number, s
   return new Map(asked.map((topic) => [topic.position.line, `a topic of ${why}`]))
 }
 
+/**
+ * Pages that go on with one topic of their chapter's question page: the
+ * folder's front page is a page of questions and one of its topics is this
+ * page's title ("## Streams" there, "# Streams" here, in more depth).
+ */
+function elaboratingPages(pages: Page[], asking: Set<Page>): Page[] {
+  const fronts = new Map(
+    [...asking].filter((page) => isFrontPage(page.file)).map((page) => [path.posix.dirname(page.file), page]),
+  )
+  return pages.filter((page) => {
+    const front = fronts.get(path.posix.dirname(page.file))
+    const title = squeezed(page.title.title)
+    return (
+      front !== undefined && front !== page && front.title.children.some((topic) => squeezed(topic.title) === title)
+    )
+  })
+}
+
 export function topicPages(pages: Page[], match: LabelMatcher): PageFindings {
   // A lone file's name names the whole guide, not one page of it.
   if (pages.length < 2) return new Map()
   const named = namedPages(pages, match)
-  const found: PageFindings = new Map()
-  for (const page of named) found.set(page.file, findingsOf(page, 'a page named as questions', match))
+  const asking = new Map([...named].map((page) => [page, 'a page named as questions']))
   for (const page of kinPages(pages, named))
-    if (!named.has(page)) found.set(page.file, findingsOf(page, 'a page built as the pages named as questions', match))
-  return found
+    if (!asking.has(page)) asking.set(page, 'a page built as the pages named as questions')
+  for (const page of elaboratingPages(pages, new Set(asking.keys())))
+    if (!asking.has(page)) asking.set(page, "a page that goes on with a topic of its chapter's page of questions")
+  return new Map([...asking].map(([page, why]) => [page.file, findingsOf(page, why, match)]))
 }

@@ -186,6 +186,20 @@ describe('pages of interview topics', () => {
     expect(questionsOf(guide).some(([file]) => file === 'diary.md')).toBe(false)
   })
 
+  it("reads a page that goes on with a topic of its chapter's page of questions as one of them", () => {
+    const guide = bookOf({
+      'cloud-questions/README.md': topics('Cloud', ['Regions', 'Object storage', 'Autoscaling']),
+      'cloud-questions/object-storage.md': topics('Object storage', ['Buckets', 'Lifecycle rules', 'Versioning']),
+      'cloud-questions/snippets.md': topics('Snippets', ['Upload', 'Download', 'Delete']),
+    })
+    const files = questionsOf(guide).map(([file, , text]) => `${file}: ${text}`)
+    expect(files.filter((line) => !line.startsWith('cloud-questions/README.md'))).toEqual([
+      'cloud-questions/object-storage.md: Buckets',
+      'cloud-questions/object-storage.md: Lifecycle rules',
+      'cloud-questions/object-storage.md: Versioning',
+    ])
+  })
+
   it('leaves a lone file named as questions to the usual reading: its name names the whole guide', () => {
     const guide = bookOf({'design-questions.md': topics('Design', ['Load balancers', 'Queues', 'Caches'])})
     expect(questionsOf(guide)).toEqual([])
