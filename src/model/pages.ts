@@ -63,7 +63,8 @@ const lineOf = (section: RawSection) => section.position.line
 function collect(sections: RawSection[], lines: Map<number, string> | undefined, into: Map<RawSection, string>) {
   if (!lines) return into
   for (const section of sections) {
-    const why = lines.get(lineOf(section))
+    // A section made for a file's text before its first heading is no heading of the page.
+    const why = section.generated ? undefined : lines.get(lineOf(section))
     if (why !== undefined) into.set(section, why)
     collect(section.children, lines, into)
   }
@@ -71,7 +72,8 @@ function collect(sections: RawSection[], lines: Map<number, string> | undefined,
 }
 
 export function readPages(documents: Array<{file: string; root: Root}>, match: LabelMatcher): Pages {
-  const pages = documents.flatMap(({file, root}) => pageOf(file, root) ?? [])
+  // A lone file is no book of pages: it is spared the second reading of its outline.
+  const pages = documents.length < 2 ? [] : documents.flatMap(({file, root}) => pageOf(file, root) ?? [])
   const problems = problemPages(pages)
   const topics = topicPages(pages, match)
   return {

@@ -61,10 +61,12 @@ function kinPages(pages: Page[], named: Set<Page>): Page[] {
 }
 
 /**
- * A topic with questions of its own (a category over a list of them, or over
- * sub-headings that ask or are numbered) is a chapter, not one question.
+ * A topic with questions of its own (a category over a list of them, over
+ * sub-headings that ask or are numbered, or over a series of sub-headings)
+ * is a chapter, not one question.
  */
 function holdsQuestions(section: RawSection, match: LabelMatcher): boolean {
+  if (section.children.length >= MIN_TOPICS) return true
   const asking = section.children.some((child) => {
     const {numbered} = cleanQuestionText(child.title)
     return numbered !== null || features(child.title).score >= ASKS

@@ -143,6 +143,8 @@ describe('pages of interview topics', () => {
       '- What does a port identify?\n- Why does TCP need a handshake?',
       '## Latency',
       'Time for one trip.',
+      '## Routing',
+      '### Tables\n\nWhere packets go.\n\n### Hops\n\nEach router on the way.\n\n### Loops\n\nWhat TTL prevents.',
       '## Further reading:',
       '- [A long article](https://example.com/net)',
     ].join('\n\n')
