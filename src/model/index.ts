@@ -58,14 +58,14 @@ function finishLevel(
   raws: RawSection[],
   file: string,
   match: LabelMatcher,
-  tasks: Placed,
+  placed: Placed,
   found: Found,
   parent?: string,
   inAnswer = false,
 ): Section[] {
   const underQuestions = parent !== undefined && match(parent) === 'questions'
   const chapters = new Map<RawSection, string>()
-  const asked = headingQuestions(raws, match, underQuestions, inAnswer, tasks.byLayout, chapters, tasks.byPage)
+  const asked = headingQuestions(raws, match, underQuestions, inAnswer, placed.byLayout, chapters, placed.byPage)
   return raws.map((raw): Section => {
     const question = asked.get(raw)
     if (question) {
@@ -73,13 +73,13 @@ function finishLevel(
       const label = context[0] ?? ''
       const {text, difficulty, title, titleNode, why, node, blocks} = question
       const draft = {text, difficulty, label, context, blocks, node, title, titleNode, why, layout: 'heading' as const}
-      const children = finishLevel(raw.children, file, match, tasks, found, raw.title, true)
+      const children = finishLevel(raw.children, file, match, placed, found, raw.title, true)
       const section: Section = {...raw, parts: [], questions: [], children}
       for (const one of withSubQuestions(draft).filter((sub) => standsAlone(sub.text)))
         found.push({draft: one, section})
       return section
     }
-    const children = finishLevel(raw.children, file, match, tasks, found, raw.title, inAnswer)
+    const children = finishLevel(raw.children, file, match, placed, found, raw.title, inAnswer)
     if (inAnswer) return {...raw, parts: [], questions: [], children}
     const {parts, questions} = readBody(raw.body, raw.generated ? [] : [...raw.path].reverse(), match)
     const chapter = chapters.get(raw)

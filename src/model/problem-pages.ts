@@ -6,7 +6,8 @@
  * it; the fixed sub-headings are the answer's structure, not questions. The
  * signal is the pattern the pages share: three pages or more whose sections
  * have the same titles in the same order, most of them titled by a number
- * and a name. A bare number is no question: the name is what a card says.
+ * and a name, the numbers a catalogue's (they skip) rather than chapters'
+ * (1, 2, 3 in a row). A bare number is no question: the name is what a card says.
  */
 import type {Page, PageFindings} from './pages.js'
 import {normalizeLabel, plainText} from './text.js'
@@ -22,6 +23,14 @@ export const isCatalogueTitle = (title: string) => CATALOGUE.test(title)
 /** The titles of a page's sections, in order: the page's skeleton. */
 const skeletonOf = (page: Page) => page.title.children.map((section) => normalizeLabel(section.title)).join('\n')
 
+const numberOf = (page: Page) => Number(/\d+/.exec(plainText(page.title.heading))?.[0])
+
+/** Numbers that run without a gap (1, 2, 3…) count chapters; a catalogue's ids skip (1, 9, 42). */
+function consecutive(numbers: number[]): boolean {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b)
+  return sorted.every((number, index) => index === 0 || number === sorted[index - 1]! + 1)
+}
+
 export function problemPages(pages: Page[]): PageFindings {
   const bySkeleton = new Map<string, Page[]>()
   for (const page of pages) {
@@ -32,7 +41,7 @@ export function problemPages(pages: Page[]): PageFindings {
   const found: PageFindings = new Map()
   for (const [skeleton, group] of bySkeleton) {
     const titled = group.filter((page) => isCatalogueTitle(plainText(page.title.heading)))
-    if (group.length < MIN_PAGES || titled.length * 3 < group.length * 2) continue
+    if (group.length < MIN_PAGES || titled.length * 3 < group.length * 2 || consecutive(titled.map(numberOf))) continue
     const sections = skeleton.split('\n').length
     const why = `a page titled by a catalogue number and name, one of ${group.length} pages with the same ${sections} sections`
     for (const page of titled) found.set(page.file, new Map([[page.title.position.line, why]]))

@@ -71,7 +71,7 @@ describe('pages that are each one problem', () => {
     ])
   })
 
-  it('reads nothing of the kind when the pages do not share their sections, or are not titled by a number', () => {
+  it('reads nothing of the kind when the pages do not share their sections, or are titled by no number or by chapter numbers', () => {
     const unlike = bookOf({
       'a.md': solution('4. Count Pebbles', 'Walk the list'),
       'b.md': '# 17. Mirror Words\n\n## Idea\n\nFlip it.\n\n## Code\n\nNone yet.\n',
@@ -84,6 +84,12 @@ describe('pages that are each one problem', () => {
       'c.md': solution('Folding ribbons', 'Walk the list'),
     })
     expect(questionsOf(named)).toEqual([])
+    const chapters = bookOf({
+      'a.md': solution('1. Getting started', 'Walk the list'),
+      'b.md': solution('2. Going further', 'Walk the list'),
+      'c.md': solution('3. Wrapping up', 'Walk the list'),
+    })
+    expect(questionsOf(chapters)).toEqual([])
   })
 
   it('takes no bare number for a question, and keeps a first page that is a problem as a question, not the title', () => {
