@@ -172,7 +172,9 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
     let sections = tree.sections
     if (index === 0) {
       // A first page that is one problem keeps its title as its question.
-      const promoted = pages.isProblem(file) ? {intro: [], sections: tree.sections} : promoteTitle(tree.sections)
+      const promoted = pages.isProblem(file)
+        ? {title: pages.frontTitle, intro: [], sections: tree.sections}
+        : promoteTitle(tree.sections)
       const front = frontMatterOf(root)
       guide.frontMatter = front
       guide.tags = tagsOf(front)

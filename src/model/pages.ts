@@ -7,6 +7,7 @@
  * which of its headings are questions because of the page they are on
  * (problem-pages.ts, topic-pages.ts).
  */
+import path from 'node:path'
 import GithubSlugger from 'github-slugger'
 import type {Root} from 'mdast'
 import {parse as parseYaml} from 'yaml'
@@ -30,6 +31,8 @@ export type PageFindings = Map<string, Map<number, string>>
 export interface Pages {
   /** The file is one problem: its title is the question, not the guide's title. */
   isProblem(file: string): boolean
+  /** The title of the book's front page (the shallowest README or index that is no problem), for the guide's. */
+  frontTitle?: string
   /** The title sections of a file that are one problem each (problem-pages.ts), and why. */
   problems(file: string, sections: RawSection[]): Map<RawSection, string>
   /** The sections of a file that are questions as the topics of their page (topic-pages.ts), and why. */
@@ -71,13 +74,23 @@ function collect(sections: RawSection[], lines: Map<number, string> | undefined,
   return into
 }
 
+const depthOf = (file: string) => file.split('/').length
+
+/** The book's front page: its shallowest README or index. */
+function frontPage(pages: Page[]): Page | undefined {
+  const fronts = pages.filter((page) => /^(readme|index)\.[^.]+$/i.test(path.posix.basename(page.file)))
+  return fronts.sort((a, b) => depthOf(a.file) - depthOf(b.file))[0]
+}
+
 export function readPages(documents: Array<{file: string; root: Root}>, match: LabelMatcher): Pages {
   // A lone file is no book of pages: it is spared the second reading of its outline.
   const pages = documents.length < 2 ? [] : documents.flatMap(({file, root}) => pageOf(file, root) ?? [])
   const problems = problemPages(pages)
   const topics = topicPages(pages, match)
+  const front = frontPage(pages.filter((page) => !problems.has(page.file)))
   return {
     isProblem: (file) => problems.has(file),
+    ...(front ? {frontTitle: front.title.title} : {}),
     problems: (file, sections) => collect(sections, problems.get(file), new Map()),
     topics: (file, sections) => collect(sections, topics.get(file), new Map()),
   }

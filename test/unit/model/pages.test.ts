@@ -92,7 +92,7 @@ describe('pages that are each one problem', () => {
     expect(questionsOf(chapters)).toEqual([])
   })
 
-  it('takes no bare number for a question, and keeps a first page that is a problem as a question, not the title', () => {
+  it("takes no bare number for a question, and keeps a first page that is a problem as a question: the book's front page titles the guide", () => {
     const guide = bookOf({
       '4.md': solution('4. Count Pebbles', 'Walk the list'),
       '12.md': solution('12', 'Walk the list'),
@@ -105,6 +105,13 @@ describe('pages that are each one problem', () => {
       ['230.md', '230 Fold Ribbons'],
     ])
     expect(guide.title).toBe('Study guide')
+    const fronted = bookOf({
+      'easy/4.md': solution('4. Count Pebbles', 'Walk the list'),
+      'easy/17.md': solution('17. Mirror Words', 'Walk the list'),
+      'hard/230.md': solution('230 Fold Ribbons', 'Walk the list'),
+      'index.md': '# Puzzle solutions\n\nOne page per puzzle.\n',
+    })
+    expect(fronted.title).toBe('Puzzle solutions')
   })
 })
 
