@@ -10,6 +10,7 @@
 import type {Paragraph, RootContent} from 'mdast'
 import {ASKS, features} from './features.js'
 import {isAnswerLabel} from './answer.js'
+import {isComparison} from './comparisons.js'
 import {readBody} from './body.js'
 import {isQuestionLabel} from './labels.js'
 import {labelOf} from './phrasing.js'
@@ -207,6 +208,8 @@ function candidate(section: RawSection, match: LabelMatcher, underQuestions: boo
   return {section, heading, shape, score, raw, why, container, chapter, below, prompt}
 }
 
+const comparing = (section: RawSection) => (isComparison(plainText(section.heading)) ? ASKS : 0)
+
 /** The section's blocks and its sub-sections (STAR parts, say) up to the first that is a question of its own. */
 function answerOf(section: RawSection, isQuestion: (section: RawSection) => boolean, below?: Below): RootContent[] {
   const blocks: RootContent[] = section.body.filter((node) => !below?.used.has(node))
@@ -242,7 +245,8 @@ export function headingQuestions(
   const candidates = siblings.map((section) => candidate(section, match, underQuestions))
   const members = candidates
     .filter((one) => !one.container && !one.chapter)
-    .map((one) => ({shape: one.shape, score: Math.max(one.raw, one.below?.score ?? 0)}))
+    // A comparison ("Props vs state") asks how the two differ: it counts as asking in its series (comparisons.ts).
+    .map((one) => ({shape: one.shape, score: Math.max(one.raw, one.below?.score ?? 0, comparing(one.section))}))
   const verdicts = seriesVerdicts(members, (shape) => `series of ${shape} headings`)
   // In a series of titles with their prompts below, a member's prompt is below too.
   const titled = candidates.filter((one) => one.score < ASKS && (one.below?.score ?? 0) >= ASKS).length
@@ -284,7 +288,9 @@ export function headingQuestions(
       const title = one.heading.text || undefined
       return {...one.below.asked, title, node: one.below.node, titleNode: one.section.heading, why, fromBelow: true}
     }
-    if (series && one.heading.text && joins(series, one.heading.text) && !/^\d+$/.test(one.heading.text))
+    // A comparison joins a series that asks as the member that asks it is, short as it may be.
+    const joined = joins(series, one.heading.text) || (series?.asks === true && comparing(one.section) > 0)
+    if (series && one.heading.text && joined && !/^\d+$/.test(one.heading.text))
       return {
         ...one.heading,
         node: one.section.heading,

@@ -8,7 +8,6 @@ import GithubSlugger from 'github-slugger'
 import type {Root, RootContent} from 'mdast'
 import {parse as parseYaml} from 'yaml'
 import {readBody} from './body.js'
-import {comparisonRuns} from './comparisons.js'
 import {standsAlone} from './features.js'
 import {headingQuestions} from './headings.js'
 import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
@@ -108,7 +107,7 @@ type Found = Array<{draft: Draft; section: Section}>
 /** A file's sections with their questions: every draft made a question here, in one place for all layouts. */
 function finishFile(sections: RawSection[], file: string, match: LabelMatcher, pages: Pages): Section[] {
   const found: Found = []
-  const byLayout = new Map([...codeTasks(sections), ...comparisonRuns(sections), ...pages.problems(file, sections)])
+  const byLayout = new Map([...codeTasks(sections), ...pages.problems(file, sections)])
   const finished = finishLevel(sections, file, match, {byLayout, byPage: pages.topics(file, sections)}, found)
   const shows = shownSplits(found.map((one) => one.draft))
   for (const {draft, section} of found) section.questions.push(toQuestion(draft, section, file, shows))

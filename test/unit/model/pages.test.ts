@@ -2,7 +2,9 @@
  * The pages of a book, seen side by side (pages.ts): a page is one problem
  * when it shares its skeleton of sections with other pages titled by a
  * catalogue number and name (its question keeps a number the text does not
- * set off as numbering: "230 Fold Ribbons"). Fixtures written for the purpose.
+ * set off as numbering: "230 Fold Ribbons"); its sections are questions when
+ * it is a page of interview topics; and comparisons ask in a series of
+ * headings. Fixtures written for the purpose.
  */
 import {describe, expect, it} from 'vitest'
 import {parseMarkdown} from '../../../src/input/parse.js'
@@ -221,8 +223,8 @@ describe('pages of interview topics', () => {
   })
 })
 
-describe('runs of comparisons', () => {
-  it('reads sibling headings most of which compare as questions, the comparisons among them', () => {
+describe('comparisons in a series of headings', () => {
+  it('reads a run of comparisons as questions, each set side by side its own way', () => {
     const guide = bookOf({
       'a.md': [
         '# Pairs',
@@ -232,8 +234,6 @@ describe('runs of comparisons', () => {
         'Order of release.',
         '## Compare REST with RPC',
         'Resources against calls.',
-        '## Credits',
-        'Thanks to the readers.',
       ].join('\n\n'),
     })
     expect(questionsOf(guide).map(([, , text, answered]) => [text, answered])).toEqual([
@@ -248,5 +248,30 @@ describe('runs of comparisons', () => {
       'a.md': '# Notes\n\n## Setup\n\nInstall it.\n\n## Tabs vs spaces\n\nSpaces.\n\n## Usage\n\nRun it.\n',
     })
     expect(questionsOf(guide)).toEqual([])
+  })
+
+  it('counts a comparison as asking, so that a series mostly of questions and comparisons takes its names too', () => {
+    const guide = bookOf({
+      'a.md': [
+        '# Web notes',
+        '## What happens when a page loads?',
+        'The browser asks for it.',
+        '## Cookies vs. tokens',
+        'Where the state lives.',
+        '## How can a page start faster',
+        'Fewer requests.',
+        '## Polling vs. push',
+        'Who speaks first.',
+        '## Service workers',
+        'A proxy in the browser.',
+      ].join('\n\n'),
+    })
+    expect(questionsOf(guide).map(([, , text]) => text)).toEqual([
+      'What happens when a page loads?',
+      'Cookies vs. tokens',
+      'How can a page start faster',
+      'Polling vs. push',
+      'Service workers',
+    ])
   })
 })
