@@ -93,8 +93,8 @@ function finishLevel(
 }
 
 /**
- * Headings that are questions by where they are, and why: by the layout around them (code tasks, runs of
- * comparisons, a problem page's title), or as the topics of their page, whatever their answer opens with.
+ * Headings that are questions by where they are, and why: by the layout around them (code tasks, a problem
+ * page's title), or as the topics of their page, whatever their answer opens with.
  */
 interface Placed {
   byLayout: Map<RawSection, string>
