@@ -24,6 +24,8 @@ function isEmpty(block: RootContent): boolean {
   if (block.type === 'thematicBreak') return true
   if (block.type === 'html') return htmlText(block.value) === ''
   if (block.type !== 'paragraph') return false
+  // A picture says something though it has no words (a diagram with no alt text).
+  if (block.children.some((child) => child.type === 'image' || child.type === 'imageReference')) return false
   const text = plainText(block)
   return !/[\p{L}\p{N}]/u.test(text) || /^(answer here|tbd|todo|coming soon|wip|to be (added|done))\W*$/i.test(text)
 }

@@ -10,6 +10,7 @@
 import type {Paragraph, RootContent} from 'mdast'
 import {ASKS, features} from './features.js'
 import {isAnswerLabel} from './answer.js'
+import {isComparison} from './comparisons.js'
 import {readBody} from './body.js'
 import {isQuestionLabel} from './labels.js'
 import {labelOf} from './phrasing.js'
@@ -207,6 +208,8 @@ function candidate(section: RawSection, match: LabelMatcher, underQuestions: boo
   return {section, heading, shape, score, raw, why, container, chapter, below, prompt}
 }
 
+const comparing = (section: RawSection) => (isComparison(plainText(section.heading)) ? ASKS : 0)
+
 /** The section's blocks and its sub-sections (STAR parts, say) up to the first that is a question of its own. */
 function answerOf(section: RawSection, isQuestion: (section: RawSection) => boolean, below?: Below): RootContent[] {
   const blocks: RootContent[] = section.body.filter((node) => !below?.used.has(node))
@@ -236,11 +239,14 @@ export function headingQuestions(
   tasks: Map<RawSection, string> = new Map(),
   /** Filled with the sections that would have been questions but are chapters of "Question:" lines, and why. */
   chapters: Map<RawSection, string> = new Map(),
+  /** The topics of a page of them (topic-pages.ts), with why: the heading is the question, not the lines below. */
+  topics: Map<RawSection, string> = new Map(),
 ): Map<RawSection, HeadingQuestion> {
   const candidates = siblings.map((section) => candidate(section, match, underQuestions))
   const members = candidates
     .filter((one) => !one.container && !one.chapter)
-    .map((one) => ({shape: one.shape, score: Math.max(one.raw, one.below?.score ?? 0)}))
+    // A comparison ("Props vs state") asks how the two differ: it counts as asking in its series (comparisons.ts).
+    .map((one) => ({shape: one.shape, score: Math.max(one.raw, one.below?.score ?? 0, comparing(one.section))}))
   const verdicts = seriesVerdicts(members, (shape) => `series of ${shape} headings`)
   // In a series of titles with their prompts below, a member's prompt is below too.
   const titled = candidates.filter((one) => one.score < ASKS && (one.below?.score ?? 0) >= ASKS).length
@@ -264,6 +270,8 @@ export function headingQuestions(
     const below =
       one.below && ((one.below.score >= ASKS && prompt) || !one.heading.text || (series?.asks && promptsBelow))
     if (ownOnly) return own ? {...one.heading, node: one.section.heading, why: one.why} : undefined
+    const topic = topics.get(one.section)
+    if (topic && one.heading.text) return {...one.heading, node: one.section.heading, why: [...one.why, topic]}
     // Among titles over prompts, a title that asks too ("Why?", "Implement transactions") is one more title.
     if (own && one.prompt?.asked.text && promptsBelow && titled >= 2)
       return {
@@ -280,7 +288,9 @@ export function headingQuestions(
       const title = one.heading.text || undefined
       return {...one.below.asked, title, node: one.below.node, titleNode: one.section.heading, why, fromBelow: true}
     }
-    if (series && one.heading.text && joins(series, one.heading.text) && !/^\d+$/.test(one.heading.text))
+    // A comparison joins a series that asks as the member that asks it is, short as it may be.
+    const joined = joins(series, one.heading.text) || (series?.asks === true && comparing(one.section) > 0)
+    if (series && one.heading.text && joined && !/^\d+$/.test(one.heading.text))
       return {
         ...one.heading,
         node: one.section.heading,

@@ -11,6 +11,7 @@ import {readBody} from './body.js'
 import {standsAlone} from './features.js'
 import {headingQuestions} from './headings.js'
 import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
+import {type Pages, readPages} from './pages.js'
 import {toQuestion, type Draft} from './questions.js'
 import {withoutRepeats} from './repeats.js'
 import {shownSplits} from './shown.js'
@@ -56,14 +57,14 @@ function finishLevel(
   raws: RawSection[],
   file: string,
   match: LabelMatcher,
-  tasks: Map<RawSection, string>,
+  placed: Placed,
   found: Found,
   parent?: string,
   inAnswer = false,
 ): Section[] {
   const underQuestions = parent !== undefined && match(parent) === 'questions'
   const chapters = new Map<RawSection, string>()
-  const asked = headingQuestions(raws, match, underQuestions, inAnswer, tasks, chapters)
+  const asked = headingQuestions(raws, match, underQuestions, inAnswer, placed.byLayout, chapters, placed.byPage)
   return raws.map((raw): Section => {
     const question = asked.get(raw)
     if (question) {
@@ -71,13 +72,13 @@ function finishLevel(
       const label = context[0] ?? ''
       const {text, difficulty, title, titleNode, why, node, blocks} = question
       const draft = {text, difficulty, label, context, blocks, node, title, titleNode, why, layout: 'heading' as const}
-      const children = finishLevel(raw.children, file, match, tasks, found, raw.title, true)
+      const children = finishLevel(raw.children, file, match, placed, found, raw.title, true)
       const section: Section = {...raw, parts: [], questions: [], children}
       for (const one of withSubQuestions(draft).filter((sub) => standsAlone(sub.text)))
         found.push({draft: one, section})
       return section
     }
-    const children = finishLevel(raw.children, file, match, tasks, found, raw.title, inAnswer)
+    const children = finishLevel(raw.children, file, match, placed, found, raw.title, inAnswer)
     if (inAnswer) return {...raw, parts: [], questions: [], children}
     const {parts, questions} = readBody(raw.body, raw.generated ? [] : [...raw.path].reverse(), match)
     const chapter = chapters.get(raw)
@@ -91,13 +92,23 @@ function finishLevel(
   })
 }
 
+/**
+ * Headings that are questions by where they are, and why: by the layout around them (code tasks, a problem
+ * page's title), or as the topics of their page, whatever their answer opens with.
+ */
+interface Placed {
+  byLayout: Map<RawSection, string>
+  byPage: Map<RawSection, string>
+}
+
 /** The drafts of a file, each with its section: made questions together, since what one shows depends on its series. */
 type Found = Array<{draft: Draft; section: Section}>
 
 /** A file's sections with their questions: every draft made a question here, in one place for all layouts. */
-function finishFile(sections: RawSection[], file: string, match: LabelMatcher): Section[] {
+function finishFile(sections: RawSection[], file: string, match: LabelMatcher, pages: Pages): Section[] {
   const found: Found = []
-  const finished = finishLevel(sections, file, match, codeTasks(sections), found)
+  const byLayout = new Map([...codeTasks(sections), ...pages.problems(file, sections)])
+  const finished = finishLevel(sections, file, match, {byLayout, byPage: pages.topics(file, sections)}, found)
   const shows = shownSplits(found.map((one) => one.draft))
   for (const {draft, section} of found) section.questions.push(toQuestion(draft, section, file, shows))
   return finished
@@ -146,6 +157,7 @@ function preambleSection(file: string, body: RootContent[], slugger: GithubSlugg
 export function buildGuide(documents: SourceDocument[], options: ModelOptions = {}): Guide {
   const match = labelMatcher(options.vocabulary ?? DEFAULT_VOCABULARY)
   const slugger = new GithubSlugger()
+  const pages = readPages(documents, match)
   const guide: Guide = {
     title: '',
     intro: [],
@@ -158,7 +170,10 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
     const tree = sectionTree(root, file, slugger)
     let sections = tree.sections
     if (index === 0) {
-      const promoted = promoteTitle(tree.sections)
+      // A first page that is one problem keeps its title as its question.
+      const promoted = pages.isProblem(file)
+        ? {title: pages.frontTitle, intro: [], sections: tree.sections}
+        : promoteTitle(tree.sections)
       const front = frontMatterOf(root)
       guide.frontMatter = front
       guide.tags = tagsOf(front)
@@ -172,7 +187,7 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
     } else if (tree.preamble.length > 0) {
       sections = [preambleSection(file, tree.preamble, slugger), ...sections]
     }
-    guide.sections.push(...finishFile(sections, file, match))
+    guide.sections.push(...finishFile(sections, file, match, pages))
   }
   withoutRepeats(guide.sections)
   withoutTemplateSamples(guide.sections, documents)

@@ -13,6 +13,7 @@
  */
 import type {List, RootContent} from 'mdast'
 import {isAnswerLabel} from './answer.js'
+import {answerInCode} from './fence-answers.js'
 import {normalizeLabel} from './labels.js'
 import {labelOf} from './phrasing.js'
 import type {Draft} from './questions.js'
@@ -83,7 +84,7 @@ export function pointsAtShown(text: string): boolean {
 }
 
 /** "Write …", "Implement …": a task whose one fence is more likely its solution than what it shows. */
-const TASK = /^(?:write|implement|create|build|design|define|develop|code|construct|give|provide)\b/i
+export const TASK = /^(?:write|implement|create|build|design|define|develop|code|construct|give|provide)\b/i
 
 /** Fewer or more items than these and a list is no set of options. */
 const MIN_OPTIONS = 2
@@ -230,6 +231,8 @@ export function shownSplits(drafts: Draft[]): Shows {
   return (draft) => {
     const count = members.get(seriesOf(draft))
     const series = count !== undefined && count.coded >= MIN_SERIES && count.coded * 2 > count.all
-    return shownOf(draft, series)
+    // The answer may be in the code's own comments (fence-answers.ts).
+    const split = shownOf(draft, series)
+    return draft.layout === 'code' ? split : answerInCode(split, draft)
   }
 }
