@@ -7,6 +7,7 @@
  */
 import type {Heading, List, ListItem, Paragraph, RootContent} from 'mdast'
 import {isAnswerLabel} from './answer.js'
+import {boldItemQuestions} from './bold-items.js'
 import type {LabelMatcher} from './labels.js'
 import {leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {questionOf, type Draft} from './questions.js'
@@ -196,6 +197,12 @@ function asQuestions(
   }
 }
 
+/** Drafts made elsewhere (bold-items.ts) as a question part of the list. */
+function asDrafted(list: List, label: string, questions: Draft[]): ListRead {
+  const items = questions.map((draft) => partItem(draft.node as ListItem))
+  return {parts: part('questions', label, list, items), questions}
+}
+
 const listLabel = (found: {kind: PartKind; label: string} | undefined, context: string[]) =>
   found?.kind === 'questions' ? found.label : (context[0] ?? '')
 
@@ -259,6 +266,8 @@ export function readList(list: List, label: string | undefined, context: string[
     return {parts: part('questions', found.label, list, items), questions: withFollowUps(list, questions)}
   }
   // Bold questions answered on their own line ask under any label, a topic one included ("Concepts").
+  const bold = boldItemQuestions(list, listLabel(found, context), context)
+  if (bold) return asDrafted(list, listLabel(found, context), bold)
   const inline = boldLeadSeries(list, listLabel(found, context), context)
   if (inline) return inline
   const items = list.children.map(partItem)

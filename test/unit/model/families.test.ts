@@ -223,6 +223,16 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Why compact an LSM tree?', true],
     ['Design a backup schedule for a small database.', true],
   ],
+  'bold-lines.md': [
+    // Items whose whole first line is bold, answered on the next line, in a sub-list or a fence: each is a
+    // question, an order ("Compare …") or a fragment ("Difference between …?") included. Bold names over
+    // their descriptions (the tools) ask nothing.
+    ['What does a router do?', true],
+    ['Difference between a hub and a switch?', true],
+    ['Compare TCP to UDP.', true],
+    ['How would you inspect the packets a host sends?', true],
+    ['Why is DNS cached at several layers?', true],
+  ],
   'html-tables.md': [
     // Numbered rows of an HTML table, most of which ask: each a question, the rows below it its answer
     // (an empty list is none). A table of rows named, not numbered, explains and gives none.
@@ -415,6 +425,17 @@ describe('titles, stems and answers', () => {
       'ends in "?"',
       'series: 4 of 4 items of the list open with a bold question answered after it',
     ])
+  })
+
+  it('answers a bold line with the rest of its item: the next line without its break, a sub-list, a fence', () => {
+    const questions = questionsOf('bold-lines.md')
+    const answers = (start: string) => find(questions, start).answer!.map((block) => block.type)
+    expect(toString(find(questions, 'What does a router').answer![0]!)).toBe(
+      'It forwards packets between networks by looking up where each one should go next.',
+    )
+    expect(answers('Difference between a hub')).toEqual(['list'])
+    expect(answers('How would you inspect')).toEqual(['paragraph', 'code'])
+    expect(find(questions, 'Compare TCP').why).toEqual(['series of list items opening with bold text: 4 of 5 ask'])
   })
 
   it('places an HTML table question at its cell, with the notes below it as its answer', () => {
