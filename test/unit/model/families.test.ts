@@ -233,6 +233,14 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['How would you inspect the packets a host sends?', true],
     ['Why is DNS cached at several layers?', true],
   ],
+  'series-stems.md': [
+    // An item that asks by its series alone ("Plan a …") keeps the questions under it as its answer's
+    // parts, as one that asks by its wording does ("Design a …").
+    ['How does a cache stay warm after a restart?', true],
+    ['Why shard a queue by key?', true],
+    ['Design a photo sharing service.', true],
+    ['Plan a ride-hailing backend.', true],
+  ],
   'html-tables.md': [
     // Numbered rows of an HTML table, most of which ask: each a question, the rows below it its answer
     // (an empty list is none). A table of rows named, not numbered, explains and gives none.
