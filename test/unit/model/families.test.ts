@@ -241,6 +241,13 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Design a photo sharing service.', true],
     ['Plan a ride-hailing backend.', true],
   ],
+  'qa-items.md': [
+    // A "Q:" bullet and the "A:" bullet after it are one question and its answer, under a label or not.
+    ['When does a write-through cache beat a write-back one?', true],
+    ['How do you stop a stampede on a cold key?', true],
+    ['Why would a consumer read the same message twice?', true],
+    ['What keeps a queue from growing without bound?', false],
+  ],
   'html-tables.md': [
     // Numbered rows of an HTML table, most of which ask: each a question, the rows below it its answer
     // (an empty list is none). A table of rows named, not numbered, explains and gives none.
@@ -444,6 +451,14 @@ describe('titles, stems and answers', () => {
     expect(answers('Difference between a hub')).toEqual(['list'])
     expect(answers('How would you inspect')).toEqual(['paragraph', 'code'])
     expect(find(questions, 'Compare TCP').why).toEqual(['series of list items opening with bold text: 4 of 5 ask'])
+  })
+
+  it('answers a "Q:" bullet with the "A:" bullet after it, without its label', () => {
+    const stampede = find(questionsOf('qa-items.md'), 'How do you stop a stampede')
+    expect(stampede.answer!.map((block) => toString(block))).toEqual([
+      'Let one request refill it while the others wait or read a stale copy.',
+    ])
+    expect(stampede.position.line).toBe(9)
   })
 
   it('places an HTML table question at its cell, with the notes below it as its answer', () => {
