@@ -248,6 +248,12 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Why would a consumer read the same message twice?', true],
     ['What keeps a queue from growing without bound?', false],
   ],
+  'cross-references.md': [
+    // A table whose question column holds only the numbers of questions above is an index, not questions.
+    ['Tell me about a time you fixed something nobody owned.', true],
+    ['Describe a time you changed your mind after feedback.', true],
+    ['Tell me about a week with too many priorities.', true],
+  ],
   'html-tables.md': [
     // Numbered rows of an HTML table, most of which ask: each a question, the rows below it its answer
     // (an empty list is none). A table of rows named, not numbered, explains and gives none.
