@@ -18,6 +18,8 @@ import {withoutTemplateSamples} from './templates.js'
 import {withSubQuestions} from './stems.js'
 import {sectionTree, type RawSection} from './sections.js'
 import {codeTasks} from './tasks.js'
+import {cousinQuestions} from './cousins.js'
+import {withoutTrailer} from './trailers.js'
 import type {Guide, Section} from './types.js'
 
 export type * from './types.js'
@@ -97,7 +99,10 @@ type Found = Array<{draft: Draft; section: Section}>
 /** A file's sections with their questions: every draft made a question here, in one place for all layouts. */
 function finishFile(sections: RawSection[], file: string, match: LabelMatcher): Section[] {
   const found: Found = []
-  const finished = finishLevel(sections, file, match, codeTasks(sections), found)
+  // Headings that ask by their series across the file: numbered tasks over code, cousins of question headings.
+  const bySeries = new Map([...cousinQuestions(sections), ...codeTasks(sections)])
+  const finished = finishLevel(sections, file, match, bySeries, found)
+  withoutTrailer(found.map((one) => one.draft))
   const shows = shownSplits(found.map((one) => one.draft))
   for (const {draft, section} of found) section.questions.push(toQuestion(draft, section, file, shows))
   return finished
