@@ -13,6 +13,7 @@ import {headingQuestions} from './headings.js'
 import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} from './labels.js'
 import {toQuestion, type Draft} from './questions.js'
 import {withoutRepeats} from './repeats.js'
+import {withRestatedAnswers} from './restated.js'
 import {shownSplits} from './shown.js'
 import {withoutTemplateSamples} from './templates.js'
 import {withSubQuestions} from './stems.js'
@@ -181,6 +182,7 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
   }
   withoutRepeats(guide.sections)
   withoutTemplateSamples(guide.sections, documents)
+  withRestatedAnswers(guide.sections)
   guide.title ||= options.fallbackTitle || 'Study guide'
   return guide
 }

@@ -267,6 +267,18 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Should a map company enter food delivery?', false],
     ['How would you grow a podcast app in a new country?', false],
   ],
+  'recap.md': [
+    // A recap line that restates one question above, in fewer words, takes its answer; one that names
+    // more than any question above asked ("… vs redo log vs undo log") stays unanswered.
+    ['What is the difference between a heap file and a sorted file?', true],
+    ['How do you detect a torn page after a crash?', true],
+    ['What is a write-ahead log?', true],
+    ['When should you use a B-tree vs an LSM tree?', true],
+    ['Difference between heap file and sorted file', true],
+    ['Detect torn pages', true],
+    ['B-tree vs LSM tree', true],
+    ['Write-ahead log vs redo log vs undo log', false],
+  ],
   'html-tables.md': [
     // Numbered rows of an HTML table, most of which ask: each a question, the rows below it its answer
     // (an empty list is none). A table of rows named, not numbered, explains and gives none.
@@ -478,6 +490,12 @@ describe('titles, stems and answers', () => {
       'Let one request refill it while the others wait or read a stale copy.',
     ])
     expect(stampede.position.line).toBe(9)
+  })
+
+  it('says which question a recap line restates, and gives it that answer', () => {
+    const recap = find(questionsOf('recap.md'), 'B-tree vs LSM')
+    expect(toString(recap.answer![0]!)).toBe('A B-tree for read-heavy work, an LSM tree when writes dominate.')
+    expect(recap.why).toContain('restates "When should you use a B-tree vs an LSM tree?" (line 12): its answer')
   })
 
   it('places an HTML table question at its cell, with the notes below it as its answer', () => {
