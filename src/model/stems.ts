@@ -34,12 +34,13 @@ export function introducedList(blocks: RootContent[], at: number): boolean {
 }
 
 /**
- * A member of a series that asks ("Design Netflix." among "Design a chat
+ * An item of a list that asks ("Design Netflix." among "Design a chat
  * service.", "How is sharding done?") is a question by its place: like one
  * that asks by its wording, the questions listed under it are its answer's
- * parts ("Required features?"), not questions of their own.
+ * parts ("Required features?"), not questions of their own. (A heading taken
+ * by its series may still be a scenario's title over its questions.)
  */
-const bySeries = (draft: Draft) => draft.why?.some((why) => /^series\b/.test(why)) === true
+const bySeries = (draft: Draft) => draft.layout === 'list' && draft.why?.some((why) => /^series\b/.test(why)) === true
 
 /** The draft, or its stem's sub-questions (and the draft itself when it asks and keeps an answer). */
 export function withSubQuestions(draft: Draft): Draft[] {

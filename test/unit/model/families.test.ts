@@ -240,6 +240,12 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Why shard a queue by key?', true],
     ['Design a photo sharing service.', true],
     ['Plan a ride-hailing backend.', true],
+    // A heading taken by its series may be a scenario's title: its questions are still questions.
+    ['Why does a fair coin not remember its last toss?', true],
+    ['How many ways can four people sit in a row?', true],
+    ['What is the expected number of rolls to see a six?', true],
+    ['What is the chance that they sum to seven?', false],
+    ['What is the chance of a double?', false],
   ],
   'qa-items.md': [
     // A "Q:" bullet and the "A:" bullet after it are one question and its answer, under a label or not.
