@@ -23,8 +23,13 @@ const shapeOf = (section: RawSection) => {
 /** Every leaf section of a file's tree (no sub-sections), by shape. */
 function leavesByShape(sections: RawSection[], into = new Map<string, RawSection[]>()) {
   for (const section of sections) {
-    if (section.children.length === 0) into.set(shapeOf(section), [...(into.get(shapeOf(section)) ?? []), section])
-    else leavesByShape(section.children, into)
+    if (section.children.length > 0) {
+      leavesByShape(section.children, into)
+      continue
+    }
+    const same = into.get(shapeOf(section))
+    if (same) same.push(section)
+    else into.set(shapeOf(section), [section])
   }
   return into
 }

@@ -40,29 +40,51 @@ function wordsOf(text: string): Set<string> {
 
 const holds = (outer: Set<string>, inner: Set<string>) => [...inner].every((word) => outer.has(word))
 
+/** A file's questions that the guide answers, by each of their words: where a recap line looks for its source. */
+function answeredByWord(questions: Question[], words: Map<Question, Set<string>>): Map<string, Question[]> {
+  const index = new Map<string, Question[]>()
+  for (const question of questions) {
+    if (question.answer === null) continue
+    for (const word of words.get(question)!) {
+      const list = index.get(word)
+      if (list) list.push(question)
+      else index.set(word, [question])
+    }
+  }
+  return index
+}
+
+/** The one answered question above a recap line whose words hold all of the line's, if there is just one. */
+function sourceOf(recap: Question, words: Map<Question, Set<string>>, index: Map<string, Question[]>) {
+  const own = words.get(recap)!
+  // Every source holds the line's rarest word: only the questions that do are looked at.
+  const postings = [...own].map((word) => index.get(word) ?? [])
+  const rarest = postings.reduce((least, list) => (list.length < least.length ? list : least))
+  const sources = rarest.filter((earlier) => {
+    const theirs = words.get(earlier)!
+    return earlier.position.line < recap.position.line && theirs.size <= own.size + SLACK && holds(theirs, own)
+  })
+  return sources.length === 1 ? sources[0] : undefined
+}
+
 /** Gives each unanswered question that restates one answered above it in its file that one's answer. */
 export function withRestatedAnswers(sections: Section[]): void {
   const byFile = new Map<string, Question[]>()
   eachSection(sections, (section) => {
-    for (const question of section.questions)
-      byFile.set(question.position.file, [...(byFile.get(question.position.file) ?? []), question])
+    for (const question of section.questions) {
+      const list = byFile.get(question.position.file)
+      if (list) list.push(question)
+      else byFile.set(question.position.file, [question])
+    }
   })
   for (const questions of byFile.values()) {
     const words = new Map(questions.map((question) => [question, wordsOf(question.text)]))
+    // Sources are what the guide itself answers, not lines this pass has just answered.
+    const index = answeredByWord(questions, words)
     for (const recap of questions) {
-      const own = words.get(recap)!
-      if (recap.answer !== null || recap.elsewhere || own.size < MIN_WORDS) continue
-      const sources = questions.filter((earlier) => {
-        const theirs = words.get(earlier)!
-        return (
-          earlier.answer !== null &&
-          earlier.position.line < recap.position.line &&
-          theirs.size <= own.size + SLACK &&
-          holds(theirs, own)
-        )
-      })
-      const [source, ...more] = sources
-      if (!source || more.length > 0) continue
+      if (recap.answer !== null || recap.elsewhere || words.get(recap)!.size < MIN_WORDS) continue
+      const source = sourceOf(recap, words, index)
+      if (!source) continue
       recap.answer = [...source.answer!]
       recap.answerFrom = 'guide'
       recap.why = [
