@@ -253,6 +253,9 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['How do you stop a stampede on a cold key?', true],
     ['Why would a consumer read the same message twice?', true],
     ['What keeps a queue from growing without bound?', false],
+    // Plain "Q:" and "A:" pair as bold ones do; an "A:" followed by a "B:" is an option, not an answer.
+    ['Why can an index slow down writes?', true],
+    ['Which of these is a covering index?', false],
   ],
   'cross-references.md': [
     // A table whose question column holds only the numbers of questions above is an index, not questions.
