@@ -24,12 +24,12 @@ interface BoldItem {
   rest: PhrasingContent[]
 }
 
-/** Without the line break and white space that part the bold question from its answer. */
+/** Without the line break, dash and white space that part the bold question from its answer ("**…?** — It is …"). */
 function trimLead(nodes: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = nodes
   if (first?.type === 'break') return trimLead(rest)
   if (first?.type !== 'text') return nodes
-  const value = first.value.replace(/^\s+/, '')
+  const value = first.value.replace(/^\s*(?:[-–—]\s+)?/, '')
   return value ? [{...first, value}, ...rest] : trimLead(rest)
 }
 

@@ -232,6 +232,10 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Compare TCP to UDP.', true],
     ['How would you inspect the packets a host sends?', true],
     ['Why is DNS cached at several layers?', true],
+    // Answers after the bold on its line and on the next, in one list: each answer without its dash.
+    ['What is a subnet mask?', true],
+    ['Why use NAT?', true],
+    ['What does ARP resolve?', true],
   ],
   'series-stems.md': [
     // An item that asks by its series alone ("Plan a …") keeps the questions under it as its answer's
@@ -490,6 +494,9 @@ describe('titles, stems and answers', () => {
     )
     expect(answers('Difference between a hub')).toEqual(['list'])
     expect(answers('How would you inspect')).toEqual(['paragraph', 'code'])
+    expect(toString(find(questions, 'What is a subnet').answer![0]!)).toBe(
+      'It tells which part of an address names the network.',
+    )
     expect(find(questions, 'Compare TCP').why).toEqual(['series of list items opening with bold text: 4 of 5 ask'])
   })
 
