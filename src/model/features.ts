@@ -53,12 +53,15 @@ export function features(raw: string): Features {
 /** The bar a candidate clears on its own features. */
 export const ASKS = 0.6
 
+/** "12.", "3, 10, 23", "4-7": numbers alone, as a table of cross-references lists them; "2 + 2 = ?" asks. */
+const NUMBERS_ONLY = /^[^\p{L}\p{N}]*\d+(?:[\s,;/&.\-–—]+\d+)*[^\p{L}\p{N}]*$/u
+
 /**
- * A card front that makes sense alone: it has words, and is neither a bare
- * number ("12.") nor a bare label ("Answer", "Question 3").
+ * A card front that makes sense alone: it has words, and is neither bare
+ * numbers ("12.", "3, 10, 23") nor a bare label ("Answer", "Question 3").
  */
 export function standsAlone(text: string): boolean {
-  if (!/[\p{L}\p{N}]/u.test(text) || /^[^\p{L}\p{N}]*\d+[^\p{L}\p{N}]*$/u.test(text)) return false
+  if (!/[\p{L}\p{N}]/u.test(text) || NUMBERS_ONLY.test(text)) return false
   const label = normalizeLabel(text)
   return ![ANSWER_LABEL, HINT_LABEL, QUESTION_LABEL].some((re) => re.test(label))
 }

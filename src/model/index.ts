@@ -14,11 +14,14 @@ import {labelMatcher, type LabelMatcher, type Vocabulary, DEFAULT_VOCABULARY} fr
 import {type Pages, readPages} from './pages.js'
 import {toQuestion, type Draft} from './questions.js'
 import {withoutRepeats} from './repeats.js'
+import {withRestatedAnswers} from './restated.js'
 import {shownSplits} from './shown.js'
 import {withoutTemplateSamples} from './templates.js'
 import {withSubQuestions} from './stems.js'
 import {sectionTree, type RawSection} from './sections.js'
 import {codeTasks} from './tasks.js'
+import {cousinQuestions} from './cousins.js'
+import {withoutTrailer} from './trailers.js'
 import type {Guide, Section} from './types.js'
 
 export type * from './types.js'
@@ -107,8 +110,11 @@ type Found = Array<{draft: Draft; section: Section}>
 /** A file's sections with their questions: every draft made a question here, in one place for all layouts. */
 function finishFile(sections: RawSection[], file: string, match: LabelMatcher, pages: Pages): Section[] {
   const found: Found = []
-  const byLayout = new Map([...codeTasks(sections), ...pages.problems(file, sections)])
+  // Headings that ask by their place: numbered tasks over code, cousins of question headings across the file,
+  // a book's problem pages; or as the topics of their page.
+  const byLayout = new Map([...cousinQuestions(sections), ...codeTasks(sections), ...pages.problems(file, sections)])
   const finished = finishLevel(sections, file, match, {byLayout, byPage: pages.topics(file, sections)}, found)
+  withoutTrailer(found.map((one) => one.draft))
   const shows = shownSplits(found.map((one) => one.draft))
   for (const {draft, section} of found) section.questions.push(toQuestion(draft, section, file, shows))
   return finished
@@ -191,6 +197,7 @@ export function buildGuide(documents: SourceDocument[], options: ModelOptions = 
   }
   withoutRepeats(guide.sections)
   withoutTemplateSamples(guide.sections, documents)
+  withRestatedAnswers(guide.sections)
   guide.title ||= options.fallbackTitle || 'Study guide'
   return guide
 }

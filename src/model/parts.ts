@@ -7,7 +7,9 @@
  */
 import type {Heading, List, ListItem, Paragraph, RootContent} from 'mdast'
 import {isAnswerLabel} from './answer.js'
-import type {LabelMatcher} from './labels.js'
+import {boldItemQuestions} from './bold-items.js'
+import {withAnswerItems} from './qa-items.js'
+import {isQuestionLabel, type LabelMatcher} from './labels.js'
 import {leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {questionOf, type Draft} from './questions.js'
 import {ASKS, features} from './features.js'
@@ -90,9 +92,10 @@ function carriesDetails(item: ListItem): boolean {
   return item.children.slice(1).some((child) => child.type === 'html' && /<details\b/i.test(child.value))
 }
 
-/** "**Term**: detail" names a topic, even when the detail opens like a question. */
+/** "**Term**: detail" names a topic, even when the detail opens like a question; "**Q:** …" is no term. */
 function isTermItem(item: PartItem): boolean {
-  return item.detail !== undefined && cleanQuestionText(item.term ?? '').numbered !== 'question'
+  if (item.detail === undefined || isQuestionLabel(item.term ?? '')) return false
+  return cleanQuestionText(item.term ?? '').numbered !== 'question'
 }
 
 /** "When a node fails, it is replaced." opens like a question but states: a wh-word and a full stop. */
@@ -196,6 +199,12 @@ function asQuestions(
   }
 }
 
+/** Drafts made elsewhere (bold-items.ts) as a question part of the list. */
+function asDrafted(list: List, label: string, questions: Draft[]): ListRead {
+  const items = questions.map((draft) => partItem(draft.node as ListItem))
+  return {parts: part('questions', label, list, items), questions}
+}
+
 const listLabel = (found: {kind: PartKind; label: string} | undefined, context: string[]) =>
   found?.kind === 'questions' ? found.label : (context[0] ?? '')
 
@@ -238,7 +247,8 @@ function boldLeadSeries(list: List, label: string, context: string[]): ListRead 
  * @param label the bold label right above the list, if any
  * @param context titles to fall back on: the section's own first, then its ancestors'.
  */
-export function readList(list: List, label: string | undefined, context: string[], match: LabelMatcher): ListRead {
+export function readList(written: List, label: string | undefined, context: string[], match: LabelMatcher): ListRead {
+  const list = withAnswerItems(written)
   // The nearest label names the list: one of its own that names nothing we know ("**Approach:**") keeps
   // the section's title ("Strategy Questions") from making its items questions.
   const own = label ? [label, ...(match(label) ? context.slice(0, 1) : [])] : context.slice(0, 1)
@@ -259,6 +269,8 @@ export function readList(list: List, label: string | undefined, context: string[
     return {parts: part('questions', found.label, list, items), questions: withFollowUps(list, questions)}
   }
   // Bold questions answered on their own line ask under any label, a topic one included ("Concepts").
+  const bold = boldItemQuestions(list, listLabel(found, context), context)
+  if (bold) return asDrafted(list, listLabel(found, context), bold)
   const inline = boldLeadSeries(list, listLabel(found, context), context)
   if (inline) return inline
   const items = list.children.map(partItem)

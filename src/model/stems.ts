@@ -33,6 +33,15 @@ export function introducedList(blocks: RootContent[], at: number): boolean {
   return block?.type === 'list' && last && block.children.length > 0 && introducesQuestions(blocks[at - 1])
 }
 
+/**
+ * An item of a list that asks ("Design Netflix." among "Design a chat
+ * service.", "How is sharding done?") is a question by its place: like one
+ * that asks by its wording, the questions listed under it are its answer's
+ * parts ("Required features?"), not questions of their own. (A heading taken
+ * by its series may still be a scenario's title over its questions.)
+ */
+const bySeries = (draft: Draft) => draft.layout === 'list' && draft.why?.some((why) => /^series\b/.test(why)) === true
+
 /** The draft, or its stem's sub-questions (and the draft itself when it asks and keeps an answer). */
 export function withSubQuestions(draft: Draft): Draft[] {
   // The list an answer introduces as questions, else the first list of questions.
@@ -41,7 +50,7 @@ export function withSubQuestions(draft: Draft): Draft[] {
   if (index < 0) return [draft]
   const list = draft.blocks[index] as List
   const before = draft.blocks[index - 1]
-  const stemAsks = features(draft.text).score >= ASKS
+  const stemAsks = features(draft.text).score >= ASKS || bySeries(draft)
   const introduced = introducesQuestions(before)
   if (stemAsks && !introduced) return [draft]
   // The stem: the question's own text, and the scenario paragraphs before the list when it does not ask.

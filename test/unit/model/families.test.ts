@@ -223,6 +223,75 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Why compact an LSM tree?', true],
     ['Design a backup schedule for a small database.', true],
   ],
+  'bold-lines.md': [
+    // Items whose whole first line is bold, answered on the next line, in a sub-list or a fence: each is a
+    // question, an order ("Compare …") or a fragment ("Difference between …?") included. Bold names over
+    // their descriptions (the tools) ask nothing.
+    ['What does a router do?', true],
+    ['Difference between a hub and a switch?', true],
+    ['Compare TCP to UDP.', true],
+    ['How would you inspect the packets a host sends?', true],
+    ['Why is DNS cached at several layers?', true],
+    // Answers after the bold on its line and on the next, in one list: each answer without its dash.
+    ['What is a subnet mask?', true],
+    ['Why use NAT?', true],
+    ['What does ARP resolve?', true],
+  ],
+  'series-stems.md': [
+    // An item that asks by its series alone ("Plan a …") keeps the questions under it as its answer's
+    // parts, as one that asks by its wording does ("Design a …").
+    ['How does a cache stay warm after a restart?', true],
+    ['Why shard a queue by key?', true],
+    ['Design a photo sharing service.', true],
+    ['Plan a ride-hailing backend.', true],
+    // A heading taken by its series may be a scenario's title: its questions are still questions.
+    ['Why does a fair coin not remember its last toss?', true],
+    ['How many ways can four people sit in a row?', true],
+    ['What is the expected number of rolls to see a six?', true],
+    ['What is the chance that they sum to seven?', false],
+    ['What is the chance of a double?', false],
+  ],
+  'qa-items.md': [
+    // A "Q:" bullet and the "A:" bullet after it are one question and its answer, under a label or not.
+    ['When does a write-through cache beat a write-back one?', true],
+    ['How do you stop a stampede on a cold key?', true],
+    ['Why would a consumer read the same message twice?', true],
+    ['What keeps a queue from growing without bound?', false],
+    // Plain "Q:" and "A:" pair as bold ones do; an "A:" followed by a "B:" is an option, not an answer.
+    ['Why can an index slow down writes?', true],
+    ['Which of these is a covering index?', false],
+  ],
+  'cross-references.md': [
+    // A table whose question column holds only the numbers of questions above is an index, not questions.
+    ['Tell me about a time you fixed something nobody owned.', true],
+    ['Describe a time you changed your mind after feedback.', true],
+    ['Tell me about a week with too many priorities.', true],
+  ],
+  'cousin-headings.md': [
+    // Question headings filed in small groups: the file's headings of that depth are one series, so an
+    // order of a group where none asks by its wording ("Estimate …") is a question too. The notes after
+    // the last of these unanswered headings do not answer it.
+    ["How would you improve a library's loan system?", false],
+    ['What would you build first for a new parking app?', false],
+    ['Who are the users of a school timetable tool?', false],
+    ['Pick a product you love. Why does it work?', false],
+    ['Estimate how many bicycles are sold in a mid-sized city each year.', false],
+    ['Estimate the yearly spend on office coffee in a firm of two hundred people.', false],
+    ['Should a map company enter food delivery?', false],
+    ['How would you grow a podcast app in a new country?', false],
+  ],
+  'recap.md': [
+    // A recap line that restates one question above, in fewer words, takes its answer; one that names
+    // more than any question above asked ("… vs redo log vs undo log") stays unanswered.
+    ['What is the difference between a heap file and a sorted file?', true],
+    ['How do you detect a torn page after a crash?', true],
+    ['What is a write-ahead log?', true],
+    ['When should you use a B-tree vs an LSM tree?', true],
+    ['Difference between heap file and sorted file', true],
+    ['Detect torn pages', true],
+    ['B-tree vs LSM tree', true],
+    ['Write-ahead log vs redo log vs undo log', false],
+  ],
   'html-tables.md': [
     // Numbered rows of an HTML table, most of which ask: each a question, the rows below it its answer
     // (an empty list is none). A table of rows named, not numbered, explains and gives none.
@@ -415,6 +484,34 @@ describe('titles, stems and answers', () => {
       'ends in "?"',
       'series: 4 of 4 items of the list open with a bold question answered after it',
     ])
+  })
+
+  it('answers a bold line with the rest of its item: the next line without its break, a sub-list, a fence', () => {
+    const questions = questionsOf('bold-lines.md')
+    const answers = (start: string) => find(questions, start).answer!.map((block) => block.type)
+    expect(toString(find(questions, 'What does a router').answer![0]!)).toBe(
+      'It forwards packets between networks by looking up where each one should go next.',
+    )
+    expect(answers('Difference between a hub')).toEqual(['list'])
+    expect(answers('How would you inspect')).toEqual(['paragraph', 'code'])
+    expect(toString(find(questions, 'What is a subnet').answer![0]!)).toBe(
+      'It tells which part of an address names the network.',
+    )
+    expect(find(questions, 'Compare TCP').why).toEqual(['series of list items opening with bold text: 4 of 5 ask'])
+  })
+
+  it('answers a "Q:" bullet with the "A:" bullet after it, without its label', () => {
+    const stampede = find(questionsOf('qa-items.md'), 'How do you stop a stampede')
+    expect(stampede.answer!.map((block) => toString(block))).toEqual([
+      'Let one request refill it while the others wait or read a stale copy.',
+    ])
+    expect(stampede.position.line).toBe(9)
+  })
+
+  it('says which question a recap line restates, and gives it that answer', () => {
+    const recap = find(questionsOf('recap.md'), 'B-tree vs LSM')
+    expect(toString(recap.answer![0]!)).toBe('A B-tree for read-heavy work, an LSM tree when writes dominate.')
+    expect(recap.why).toContain('restates "When should you use a B-tree vs an LSM tree?" (line 12): its answer')
   })
 
   it('places an HTML table question at its cell, with the notes below it as its answer', () => {
