@@ -13,9 +13,11 @@ import {continueNumbering} from './numbering.js'
 import {fencedLists} from './fenced-lists.js'
 import {htmlLists} from './html-lists.js'
 import {htmlTableDrafts} from './html-tables.js'
+import {indentedProblems} from './indented-problems.js'
 import type {LabelMatcher} from './labels.js'
 import {boldLine, labelOf, leadingLabel, paragraphOf, splitAfterQuestionLine, splitAtLabel} from './phrasing.js'
 import {pseudoHeading, itemText, readList} from './parts.js'
+import {pairedParagraphs} from './paragraph-pairs.js'
 import {questionOf, type Draft} from './questions.js'
 import {quotedDraft} from './quotes.js'
 import {introducedList} from './stems.js'
@@ -216,6 +218,8 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
   const seriesAsks = paragraphSeries(blocks)
   const summaries = detailsSeries(blocks)
   const fences = codeSeries(blocks)
+  const paired = pairedParagraphs(blocks)
+  const problems = indentedProblems(blocks, context[0] ?? '', context)
   let label: string | undefined
   /** A question still taking the blocks after it as its answer. */
   let open: Draft | undefined
@@ -233,10 +237,19 @@ export function readBody(body: RootContent[], context: string[], match: LabelMat
       ;[open, last, label] = [asked ? undefined : target, asked, undefined]
       continue
     }
+    const problem = problems.get(block)
+    if (problem) {
+      // A bold label over an indented problem statement (indented-problems.ts): the statement is the question.
+      const draft = {...problem, label: here(), context: [here(), ...context]}
+      read.questions.push(draft)
+      index++
+      ;[open, last, label] = [undefined, draft, undefined]
+      continue
+    }
     const answeredBelow = boldLine(block) !== undefined && block.type === 'paragraph' && block.children.length > 1
     const boldWhy = answeredBelow ? 'a bold question line, answered on the lines below it' : 'a bold question line'
     const lineWhy = leadingLabel(block) ? boldWhy : 'a "Question:" line'
-    const series = isQuestionParagraph(block) ? [lineWhy] : seriesAsks(block)
+    const series = isQuestionParagraph(block) ? [lineWhy] : (seriesAsks(block) ?? paired(block))
     if (block.type === 'paragraph' && series) {
       const found = paragraphDraft(block, blocks[index + 1] as RootContent | undefined, here(), context, series)
       if (found) {

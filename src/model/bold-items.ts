@@ -10,6 +10,7 @@
  * leads of parts.ts; this one needs a bold that stands on its own line.
  */
 import type {List, ListItem, Paragraph, PhrasingContent} from 'mdast'
+import {literalBold} from './escaped-bold.js'
 import {ASKS, features} from './features.js'
 import {boldLine, paragraphOf} from './phrasing.js'
 import {questionOf, type Draft} from './questions.js'
@@ -37,11 +38,13 @@ function trimLead(nodes: PhrasingContent[]): PhrasingContent[] {
 function boldItem(item: ListItem): BoldItem | undefined {
   const lead = item.children[0]
   if (lead?.type !== 'paragraph') return undefined
-  const [first, ...rest] = lead.children
-  if (first?.type !== 'strong') return undefined
-  const bold = plainText(first)
-  if (/:\s*$/.test(bold) || /^\s*:/.test(plainText(rest))) return undefined
-  return {item, lead, bold: first.children, rest: trimLead(rest)}
+  const [first, ...more] = lead.children
+  // "\*\*What is X?\*\*": escaped markers show the bold they meant (escaped-bold.ts).
+  const shown = first?.type === 'strong' ? {bold: first.children, rest: more} : literalBold(lead)
+  if (!shown) return undefined
+  const bold = plainText(shown.bold)
+  if (/:\s*$/.test(bold) || /^\s*:/.test(plainText(shown.rest))) return undefined
+  return {item, lead, bold: shown.bold, rest: trimLead(shown.rest)}
 }
 
 /** Fewer bold items than this and a list says nothing by them. */

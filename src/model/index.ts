@@ -20,6 +20,7 @@ import {withoutTemplateSamples} from './templates.js'
 import {withSubQuestions} from './stems.js'
 import {sectionTree, type RawSection} from './sections.js'
 import {codeTasks} from './tasks.js'
+import {topicAnswers} from './topic-answers.js'
 import {cousinQuestions} from './cousins.js'
 import {withoutTrailer} from './trailers.js'
 import type {Guide, Section} from './types.js'
@@ -114,6 +115,8 @@ function finishFile(sections: RawSection[], file: string, match: LabelMatcher, p
   // a book's problem pages; or as the topics of their page.
   const byLayout = new Map([...cousinQuestions(sections), ...codeTasks(sections), ...pages.problems(file, sections)])
   const finished = finishLevel(sections, file, match, {byLayout, byPage: pages.topics(file, sections)}, found)
+  // Bold items that answer the topics an earlier list of the file named (topic-answers.ts).
+  found.push(...topicAnswers(finished, new Set(found.map((one) => one.draft.node as RootContent))))
   withoutTrailer(found.map((one) => one.draft))
   const shows = shownSplits(found.map((one) => one.draft))
   for (const {draft, section} of found) section.questions.push(toQuestion(draft, section, file, shows))

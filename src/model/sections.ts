@@ -6,6 +6,7 @@
 import type GithubSlugger from 'github-slugger'
 import type {Root, RootContent} from 'mdast'
 import {ASKS, features} from './features.js'
+import {problemLabels} from './indented-problems.js'
 import {withoutNavigation} from './navigation.js'
 import {boldLine} from './phrasing.js'
 import {seriesVerdicts} from './series.js'
@@ -53,8 +54,11 @@ function boldLabelsAsHeadings(blocks: RootContent[]): RootContent[] {
   if (blocks.filter((node) => node.type === 'heading' && node.depth > 1).length > 0) return blocks
   const depth = blocks.some((node) => node.type === 'heading') ? 2 : 1
   const numberedAsk = askingNumberedLines(blocks)
+  // A bold label over an indented problem statement is its title (indented-problems.ts), not a heading.
+  const problems = problemLabels(blocks)
   return blocks.map((node): RootContent => {
     if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]?.type !== 'strong') return node
+    if (problems.has(node)) return node
     const text = plainText(node)
     if (/[:?]\s*$/.test(text) || text.length > 80 || features(text).score >= ASKS) return node
     if (numberedAsk && cleanQuestionText(text).numbered !== null) return node

@@ -352,6 +352,42 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Why would a cache hide a slow database?', true],
     ['How does a replica fall behind its primary?', true],
   ],
+  'paragraph-pairs.md': [
+    // A run of plain paragraphs, each over its list, most of which ask: every paragraph is a question, its
+    // list the answer, spacer <br> lines between them or not. Two such pairs, or a run where none asks, are prose.
+    ['Explain what a subnet is for.', true],
+    ['How does a switch learn where to send a frame?', true],
+    ['Name the layer that routers work at.', true],
+    ['Why would a home network use NAT?', true],
+  ],
+  'indented-problems.md': [
+    // Bold labels over indented statements, most of which ask: each statement is an unanswered problem, its
+    // label the title; a leading pair that asks nothing (a helper) is the file's frame.
+    [
+      "Implement a function that reverses the order of the words in a sentence. EXAMPLE Input: 'red green blue' Output: 'blue green red'",
+      false,
+    ],
+    ['Write a function that returns the first character of a string that appears only once.', false],
+    ['Given two strings, decide whether one becomes the other by changing exactly one letter.', false],
+    ['Can you check that every bracket of a string is closed in the right order? Do it in one pass.', false],
+  ],
+  'escaped-bold.md': [
+    // Bold whose asterisks are escaped shows them: among bold items it is the same bold, and asks as they do.
+    ['What is a page cache?', true],
+    ['Explain write-back caching.', true],
+    ['Why does fsync slow a write down?', true],
+    ['What is a journal?', true],
+  ],
+  'topic-answers.md': [
+    // Bold items over answers that restate the plain topics an earlier list named are questions; a glossary
+    // of bold terms is not, nor a list that repeats bold items of an answer list above it.
+    ['Lexical Analysis', true],
+    ['Parsing strategies', true],
+    ['Register Allocation', true],
+    ['Instruction selection', true],
+  ],
+  // File names over their code, fenced or indented: code, not problems.
+  'indented-code.md': [],
   'cleanup-text.md': [
     ['What is a Bloom filter?', false],
     ['How does consistent hashing spread keys?', false],
@@ -379,6 +415,19 @@ describe('titles, stems and answers', () => {
     const pair = find(questions, 'Given a list of integers').answer!.map((block) => block.type)
     // The "Solution" heading is an answer label: dropped, its code kept.
     expect(pair).toEqual(['heading', 'paragraph', 'code'])
+  })
+
+  it('titles an indented problem by its bold label, at the line of its statement', () => {
+    const questions = questionsOf('indented-problems.md')
+    expect(find(questions, 'Write a function that returns')).toMatchObject({title: '02_first_unique.py', titleLine: 19})
+    expect(find(questions, 'Write a function that returns').position.line).toBe(21)
+    expect(find(questions, 'Implement a function').kind).toBe('coding')
+  })
+
+  it('answers a paired paragraph with its list, nested bullets included', () => {
+    const answer = find(questionsOf('paragraph-pairs.md'), 'How does a switch').answer!
+    expect(answer.map((block) => block.type)).toEqual(['list'])
+    expect(toString(answer[0]!)).toContain('Later frames')
   })
 
   it('gives sub-questions their stem, and variations their question and its answer', () => {
