@@ -62,7 +62,7 @@ describe('studypack list --questions', () => {
     const result = await studypack(['list', '--questions', '--explain', '--content', guide])
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('  A technical  Sharding versus replication  (heading-series.md:9)\n')
-    expect(result.stdout).toContain('      why: series of h3 numbered headings: 4 of 5 ask\n')
+    expect(result.stdout).toContain('      why: series of h3 numbered headings: 5 of 5 ask\n')
     expect(result.stdout).toContain('      answer: from the guide, 1 line: Sharding splits the rows')
     expect(result.stdout).toContain('      title: Count orders (line 27)\n      why: a "Question:" line below\n')
   })
