@@ -174,3 +174,6 @@ export const normalizeLabel = remembered((text) => normalizeText(text, 'label'))
 
 /** Glossary terms: case, punctuation and spacing do not count. */
 export const normalizeTerm = remembered((text) => normalizeText(text, 'term'))
+
+/** Titles and topics compared as one word: "Few-shot Learning:" and "few shot learning" are the same. */
+export const squeezeTerm = (text: string) => normalizeTerm(text).replace(/\s+/g, '')

@@ -12,17 +12,11 @@
 import type {List, ListItem, RootContent, Strong} from 'mdast'
 import type {Draft} from './questions.js'
 import {questionOf} from './questions.js'
-import {plainText} from './text.js'
+import {plainText, squeezeTerm} from './text.js'
 import type {Section} from './types.js'
 
 /** Fewer items than this and a list says nothing by its restatements. */
 const MIN_ITEMS = 3
-
-const key = (text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '')
 
 /** Every list of a file's sections, with the section it sits in, in file order (bodies before sub-sections). */
 function listsOf(sections: Section[], into: Array<{list: List; section: Section}> = []) {
@@ -42,7 +36,7 @@ function topicsOf(list: List, into = new Set<string>()): Set<string> {
   for (const item of list.children) {
     const [lead, ...more] = item.children
     if (lead?.type === 'paragraph' && more.length === 0 && lead.children[0]?.type !== 'strong')
-      into.add(key(plainText(lead)))
+      into.add(squeezeTerm(plainText(lead)))
     for (const child of item.children) if (child.type === 'list') topicsOf(child, into)
   }
   return into
@@ -66,7 +60,7 @@ export function topicAnswers(sections: Section[], taken: Set<RootContent>): Arra
   const named = new Set<string>()
   for (const {list, section} of lists) {
     const bolds = list.children.map(boldOver)
-    const restated = bolds.filter((bold) => bold !== undefined && named.has(key(plainText(bold)))).length
+    const restated = bolds.filter((bold) => bold !== undefined && named.has(squeezeTerm(plainText(bold)))).length
     const allBold = bolds.every((bold) => bold !== undefined)
     if (allBold && list.children.length >= MIN_ITEMS && restated * 3 >= list.children.length * 2) {
       const why = `a bold item restating a topic listed earlier in its file: ${restated} of ${list.children.length}`

@@ -18,7 +18,7 @@ import type {LabelMatcher} from './labels.js'
 import type {Page, PageFindings} from './pages.js'
 import type {RawSection} from './sections.js'
 import {TASK} from './shown.js'
-import {cleanQuestionText, normalizeTerm} from './text.js'
+import {cleanQuestionText, squeezeTerm} from './text.js'
 
 /** Fewer topics than this and a page is one problem, not a series of questions. */
 const MIN_TOPICS = 3
@@ -47,11 +47,10 @@ function namedPages(pages: Page[], match: LabelMatcher): Set<Page> {
   return new Set(pages.filter((page) => named(page) || chapters.has(path.posix.dirname(page.file))))
 }
 
-const squeezed = (text: string) => normalizeTerm(text).replace(/\s+/g, '')
-
 /** A page that opens by restating its title ("# Redux" then "## Redux"): what the subject is, then its topics. */
 const restatesTitle = (page: Page) =>
-  page.title.children.length >= MIN_TOPICS && squeezed(page.title.children[0]!.title) === squeezed(page.title.title)
+  page.title.children.length >= MIN_TOPICS &&
+  squeezeTerm(page.title.children[0]!.title) === squeezeTerm(page.title.title)
 
 /** Pages that share the restating pattern with pages named as questions, when most of that pattern are named. */
 function kinPages(pages: Page[], named: Set<Page>): Page[] {
@@ -115,9 +114,9 @@ function elaboratingPages(pages: Page[], asking: Set<Page>): Page[] {
   )
   return pages.filter((page) => {
     const front = fronts.get(path.posix.dirname(page.file))
-    const title = squeezed(page.title.title)
+    const title = squeezeTerm(page.title.title)
     return (
-      front !== undefined && front !== page && front.title.children.some((topic) => squeezed(topic.title) === title)
+      front !== undefined && front !== page && front.title.children.some((topic) => squeezeTerm(topic.title) === title)
     )
   })
 }
