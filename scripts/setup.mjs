@@ -5,7 +5,8 @@
 // Usage: node scripts/setup.mjs [--test]   (--test also wants poppler's pdffonts)
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
@@ -69,47 +70,52 @@ async function compile() {
 /**
  * The command line as one file: Node then loads one module instead of some
  * eight hundred (the unified family is many small packages), which halves the
- * time before a build starts. What loads files of its own stays outside:
- * puppeteer and pdf.js (loaded when printing), sql.js (its WebAssembly).
- * The worker that parses big guides is bundled the same way. The other
- * compiled modules stay beside them, for the benchmark.
+ * time before a build starts. It is CommonJS, so that the bin (src/cli/main.ts)
+ * can run it from V8's code cache (src/cli/code-cache.ts), which ES modules
+ * cannot use on Node 20. What loads files of its own stays outside: puppeteer
+ * and pdf.js (loaded when printing, through core/late-import.ts), sql.js (its
+ * WebAssembly). The worker that parses big guides is bundled on its own. The
+ * other compiled modules stay beside them, for the benchmark.
  */
 async function bundle() {
-  await bundleOne(path.join(root, 'dist', 'cli', 'main.js'), {split: true})
-  await bundleOne(path.join(root, 'dist', 'input', 'parse-worker.js'))
+  const cli = path.join(root, 'dist', 'cli')
+  for (const old of readdirSync(cli)) if (/^chunk-.*\.js$|^studypack\.cjs/.test(old)) rmSync(path.join(cli, old))
+  await bundleOne(path.join(cli, 'entry.js'), path.join(cli, 'studypack.cjs'), 'cjs')
+  const worker = path.join(root, 'dist', 'input', 'parse-worker.js')
+  await bundleOne(worker, worker, 'esm')
 }
 
-/**
- * `split`: the entry stays small and what it imports later is a chunk of
- * its own beside it (dist/cli/chunk-*.js), loaded only then: the command line
- * starts a build's browser before it loads the rest (src/cli/main.ts).
- */
-async function bundleOne(main, {split = false} = {}) {
+/** Paths the compiled modules find from import.meta.url resolve from the bundle's folder, dist/cli, as from theirs. */
+const BANNERS = {
+  cjs: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href",
+  esm: [
+    "import {createRequire as __createRequire} from 'node:module'",
+    "import {fileURLToPath as __fileURLToPath} from 'node:url'",
+    "import {dirname as __pathDirname} from 'node:path'",
+    'const require = __createRequire(import.meta.url)',
+    'const __bundleFile = __fileURLToPath(import.meta.url)',
+    'const __bundleDir = __pathDirname(__bundleFile)',
+  ].join('\n'),
+}
+
+async function bundleOne(main, outfile, format) {
   const {build} = await import('esbuild')
-  say(`esbuild ${path.relative(root, main)} --bundle${split ? ' --splitting' : ''}`)
-  const dir = path.dirname(main)
-  if (split) for (const old of readdirSync(dir)) if (/^chunk-.*\.js$/.test(old)) rmSync(path.join(dir, old))
+  say(`esbuild ${path.relative(root, main)} --bundle --format=${format}`)
   await build({
     entryPoints: [main],
-    ...(split ? {outdir: dir, splitting: true, entryNames: '[name]', chunkNames: 'chunk-[hash]'} : {outfile: main}),
+    outfile,
     allowOverwrite: true,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format,
     target: 'node20',
     external: ['puppeteer', 'pdfjs-dist', 'sql.js'],
-    // CommonJS packages inside an ES module still ask for require and __filename.
-    define: {__filename: '__bundleFile', __dirname: '__bundleDir'},
-    banner: {
-      js: [
-        "import {createRequire as __createRequire} from 'node:module'",
-        "import {fileURLToPath as __fileURLToPath} from 'node:url'",
-        "import {dirname as __pathDirname} from 'node:path'",
-        'const require = __createRequire(import.meta.url)',
-        'const __bundleFile = __fileURLToPath(import.meta.url)',
-        'const __bundleDir = __pathDirname(__bundleFile)',
-      ].join('\n'),
-    },
+    // CommonJS packages inside an ES module still ask for require and __filename; an ES module in CommonJS for import.meta.
+    define:
+      format === 'esm'
+        ? {__filename: '__bundleFile', __dirname: '__bundleDir'}
+        : {'import.meta.url': '__importMetaUrl'},
+    banner: {js: BANNERS[format]},
     logLevel: 'warning',
   }).catch(() => fail('bundling the command line failed (see above).'))
 }
@@ -143,6 +149,24 @@ async function ensureBrowser() {
     fail(`installing chromium failed.\n${found.message}`)
 }
 
+/**
+ * One build of the bundled guide, thrown away, when this Node has no code
+ * cache of the bundle yet: the run saves one holding what a build compiles
+ * (src/cli/code-cache.ts), so that the first real build starts warm too.
+ */
+async function warmUp() {
+  const bundle = path.join(root, 'dist', 'cli', 'studypack.cjs')
+  const {cacheFileOf} = await import(pathToFileURL(path.join(root, 'dist', 'cli', 'code-cache.js')).href)
+  if (!existsSync(bundle) || existsSync(cacheFileOf(bundle))) return
+  say('one build of the bundled guide, for the code cache')
+  const out = mkdtempSync(path.join(os.tmpdir(), 'studypack-warm-up-'))
+  spawnSync(process.execPath, [path.join(root, 'dist', 'cli', 'main.js'), 'build', '--quiet', '--out', out], {
+    cwd: root,
+    stdio: 'ignore',
+  })
+  rmSync(out, {recursive: true, force: true})
+}
+
 /** The tests read fonts with poppler's pdffonts, as a user checking a PDF would. */
 function ensurePoppler() {
   if (spawnSync('pdffonts', ['-v'], {stdio: 'ignore'}).status === 0) return
@@ -160,6 +184,7 @@ checkNode()
 installPackages()
 await compile()
 await ensureBrowser()
+await warmUp()
 if (forTests) {
   ensurePoppler()
   ensureStrace()

@@ -6,6 +6,7 @@ import {accessSync, constants, existsSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {StudypackError} from '../core/errors.js'
+import {importLate} from '../core/late-import.js'
 
 export interface BrowserChoice {
   path: string
@@ -88,7 +89,7 @@ function executable(file: string | undefined): file is string {
 
 async function puppeteerCache(): Promise<string | undefined> {
   try {
-    const {default: puppeteer} = await import('puppeteer')
+    const {default: puppeteer} = await importLate<typeof import('puppeteer')>('puppeteer')
     return puppeteer.executablePath()
   } catch {
     return undefined // No browser in puppeteer's cache, or no cache at all.

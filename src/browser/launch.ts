@@ -19,6 +19,7 @@ import path from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import type {Browser, Page} from 'puppeteer'
 import {StudypackError} from '../core/errors.js'
+import {importLate} from '../core/late-import.js'
 import type {Reaper} from '../core/reaper.js'
 import type {BrowserChoice} from './find.js'
 import {pipeTransport} from './pipe.js'
@@ -270,7 +271,7 @@ export async function connectBrowser(
     throw new StudypackError(`could not start the browser at ${spawned.choice.path} (${source}): ${reason}`)
   })
   try {
-    const {default: puppeteer} = await import('puppeteer')
+    const {default: puppeteer} = await importLate<typeof import('puppeteer')>('puppeteer')
     const [, , , toBrowser, fromBrowser] = child.stdio as unknown as [null, null, Readable, Writable, Readable]
     const connecting = puppeteer.connect({
       transport: pipeTransport(toBrowser, fromBrowser),

@@ -3,6 +3,8 @@
  * page it landed on. That is how the table of contents learns its page
  * numbers, since Chrome has no CSS target-counter().
  */
+import {importLate} from '../core/late-import.js'
+
 export interface OutlineEntry {
   title: string
   /** 1-based page number. */
@@ -30,7 +32,10 @@ const WORKER: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
  * Node keeps a module it has loaded, so later calls cost nothing.
  */
 export async function loadPdfReader(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
-  const [reader] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(WORKER)])
+  const [reader] = await Promise.all([
+    importLate<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>('pdfjs-dist/legacy/build/pdf.mjs'),
+    importLate(WORKER),
+  ])
   return reader
 }
 

@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 /**
- * The studypack command: a build's browser is started first (early.ts), and
- * the rest of the command line is loaded while Chromium starts. Loading it
- * takes about as long as Chromium takes to start, and they run on different
- * cores; the setup bundles this file on its own, the rest in chunks
- * (scripts/setup.mjs), so that nothing else is loaded before the start.
+ * The bin. After the setup the command line is one CommonJS bundle beside
+ * this file, run from V8's code cache (code-cache.ts); unbundled (an npm
+ * install, a build without the setup) it is the modules themselves (entry.ts).
  */
-import {earlyBrowser} from './early.js'
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {runCached} from './code-cache.js'
 
-// The arguments after `node main.js` (yargs' hideBin, whose module would cost more to load than this whole file).
-const argv = process.argv.slice(2)
-const early = earlyBrowser(argv)
-const {main} = await import('./app.js')
-process.exitCode = await main(argv, early)
+const BUNDLE = fileURLToPath(new URL('./studypack.cjs', import.meta.url))
+
+if (existsSync(BUNDLE)) runCached(BUNDLE, (specifier) => import(specifier))
+else await import('./entry.js')
