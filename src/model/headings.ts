@@ -7,12 +7,12 @@
  * too. A question heading's section is that one question; what it holds, up
  * to the next heading of its level, is the answer.
  */
-import type {Paragraph, RootContent} from 'mdast'
+import type {Heading, Paragraph, RootContent} from 'mdast'
 import {ASKS, features} from './features.js'
 import {isAnswerLabel} from './answer.js'
 import {isComparison} from './comparisons.js'
 import {readBody} from './body.js'
-import {isQuestionLabel} from './labels.js'
+import {isQuestionLabel, NUMBER_PREFIX} from './labels.js'
 import {labelOf} from './phrasing.js'
 import {questionOf} from './questions.js'
 import type {RawSection} from './sections.js'
@@ -62,6 +62,19 @@ interface Below {
 
 const numberStyle = (asked: QuestionText) =>
   asked.numbered === 'question' ? 'Q-numbered' : asked.numbered ? 'numbered' : 'plain'
+
+/**
+ * "### 2. **Second step** – and why": a heading whose text, past its number,
+ * opens in bold. It is set apart from the plain "### 12. What is …?" around
+ * it: the points of an answer, numbered afresh, are not members of the
+ * questions' series.
+ */
+function opensBold(heading: Heading): boolean {
+  const parts = heading.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  const [first, second] = parts
+  const numberOnly = first?.type === 'text' && `${first.value.trim()} `.replace(NUMBER_PREFIX, '') === ''
+  return (numberOnly ? second : first)?.type === 'strong'
+}
 
 /** "Level 1", "**Company:** Acme", "**Difficulty:** Medium": lines about the question, not the question. */
 function isMetadata(node: RootContent): boolean {
@@ -197,7 +210,7 @@ function candidate(section: RawSection, match: LabelMatcher, underQuestions: boo
   const container =
     section.children.some((child) => match(child.title) === 'questions') ||
     (asking >= 2 && asking * 2 > section.children.length)
-  const shape = `h${section.depth} ${numberStyle(heading)}`
+  const shape = `h${section.depth} ${numberStyle(heading)}${opensBold(section.heading) ? ' bold' : ''}`
   // "### Q1: Count orders" over "**Question:** How many …?": the line is the question, the heading its title.
   const looked = questionBelow(section, match, own.score >= ASKS)
   const labelledBelow = looked?.tag === 'a "Question:" line below' && !own.tags.includes('ends in "?"')

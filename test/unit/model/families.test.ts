@@ -167,6 +167,15 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Cookies versus local storage', true],
     ['How does one connection carry many requests at once?', true],
   ],
+  'numbered-points.md': [
+    // The points of an answer, numbered afresh and opening in bold, are no members of the questions' series.
+    ['What is normalisation? Give the steps.', true],
+    ['Why keep a surrogate key?', true],
+    ['What does a foreign key guard against?', true],
+    ['When would you index a column?', true],
+    ['How does a composite key differ from a single one?', true],
+    ['Why avoid storing lists in one cell?', true],
+  ],
   'pointers.md': [
     // Listed in a table and repeated as headings whose only text is a link and a picture: one question, at the row.
     ['Design a parking garage sensor network', false],
