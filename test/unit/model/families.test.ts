@@ -9,6 +9,7 @@ import path from 'node:path'
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {loadContent} from '../../../src/input/content.js'
+import {restates} from '../../../src/model/restated-headings.js'
 import type {Question} from '../../../src/model/types.js'
 import {studyOf} from '../../../src/select/study.js'
 import {FIXTURES, flat, guideOf} from '../../helpers/guide.js'
@@ -166,6 +167,14 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['What is a service worker?', true],
     ['Cookies versus local storage', true],
     ['How does one connection carry many requests at once?', true],
+  ],
+  'restated-headings.md': [
+    // A numbered heading restated by the heading right under it: one question, answered by what follows both.
+    ['What does an index speed up?', true],
+    ['Explain what a view is.', true],
+    ['Describe the price of denormalising.', true],
+    ['Discuss the cost of many indexes on one table.', true],
+    // Two equal headings, neither numbered, stay two sections: neither asks.
   ],
   'numbered-points.md': [
     // The points of an answer, numbered afresh and opening in bold, are no members of the questions' series.
@@ -499,6 +508,24 @@ describe('titles, stems and answers', () => {
     ])
     expect(find(bold, 'Why split').why).toEqual(['a bold question line, answered on the lines below it'])
     expect(find(bold, 'Cookies versus').why).toEqual(['series of "whole bold" paragraphs: 4 of 6 ask'])
+  })
+
+  it('gives a restated heading question what follows the restatement, its sub-headings too, at its own line', () => {
+    const view = find(questionsOf('restated-headings.md'), 'Explain what a view is')
+    expect(view.position.line).toBe(10)
+    expect(view.answer!.map((block) => toString(block))).toEqual([
+      'A stored query that reads like a table.',
+      'Example',
+      'A view that joins orders to customers, so reports need no join of their own.',
+    ])
+  })
+
+  it('tells a restatement from a sibling that only looks like one', () => {
+    expect(restates('12. What is a view?', 'What is a view in SQL?')).toBe(true)
+    expect(restates('What is Data Lake?', 'What is a Data Lake?')).toBe(true)
+    expect(restates('Step 1', 'Step 2')).toBe(false)
+    expect(restates('What is a view?', 'What is a trigger?')).toBe(false)
+    expect(restates('Joins', 'Joins and the indexes that serve them')).toBe(false)
   })
 
   it('takes a link beside a picture for where the answer is, not for the answer', () => {
