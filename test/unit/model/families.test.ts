@@ -176,6 +176,12 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Discuss the cost of many indexes on one table.', true],
     // Two equal headings, neither numbered, stay two sections: neither asks.
   ],
+  'question-numbered-items.md': [
+    // A one-item list numbered as a question ("Q2.") after an answered one asks anew, whatever its wording.
+    ['What does a validation set tell you?', true],
+    ['Your model scores well in training and badly in production. Walk through the likely causes.', true],
+    ['Why shuffle data before splitting it?', true],
+  ],
   'numbered-points.md': [
     // The points of an answer, numbered afresh and opening in bold, are no members of the questions' series.
     ['What is normalisation? Give the steps.', true],
