@@ -13,7 +13,7 @@ import {isAnswerLabel} from './answer.js'
 import {isComparison} from './comparisons.js'
 import {readBody} from './body.js'
 import {isQuestionLabel, NUMBER_PREFIX} from './labels.js'
-import {labelOf} from './phrasing.js'
+import {boldLine, labelOf} from './phrasing.js'
 import {questionOf} from './questions.js'
 import type {RawSection} from './sections.js'
 import {joins, seriesVerdicts} from './series.js'
@@ -127,6 +127,12 @@ function answersItself(section: RawSection, match: LabelMatcher): boolean {
   return readBody(section.body, [section.title], match).questions.length === 0
 }
 
+/** A bold question alone on its line, the rest of its paragraph answering it: a question of the body. */
+function answeredInPlace(block: RootContent): boolean {
+  const bold = boldLine(block)
+  return bold !== undefined && block.type === 'paragraph' && block.children.length > 1 && features(bold).score >= ASKS
+}
+
 /** A prompt paragraph right below a title heading, maybe after a "Question:" label or metadata lines. */
 function questionBelow(section: RawSection, match: LabelMatcher, headingAsks: boolean): Below | undefined {
   const used = new Set<RootContent>()
@@ -168,6 +174,8 @@ function questionBelow(section: RawSection, match: LabelMatcher, headingAsks: bo
       used.add(block)
       return {asked: questionOf(only.children), node: only, used, score: bullet, tag: 'a prompt paragraph below'}
     }
+    // "**Q: How …?**" with its answer on the lines below, in one paragraph, asks and answers in the body.
+    if (answeredInPlace(block)) break
     // A label names what follows ("How to prepare"); a line that ends in "?" asks.
     if (
       block.type !== 'paragraph' ||
