@@ -10,6 +10,7 @@
 import type {Heading, Paragraph, RootContent} from 'mdast'
 import {ASKS, features} from './features.js'
 import {isAnswerLabel} from './answer.js'
+import {answerPoints} from './answer-points.js'
 import {isComparison} from './comparisons.js'
 import {readBody} from './body.js'
 import {isQuestionLabel, NUMBER_PREFIX} from './labels.js'
@@ -262,6 +263,8 @@ export function headingQuestions(
   chapters: Map<RawSection, string> = new Map(),
   /** The topics of a page of them (topic-pages.ts), with why: the heading is the question, not the lines below. */
   topics: Map<RawSection, string> = new Map(),
+  /** Filled with the sections that are points of a numbered question's answer (answer-points.ts). */
+  points: Set<RawSection> = new Set(),
 ): Map<RawSection, HeadingQuestion> {
   const candidates = siblings.map((section) => candidate(section, match, underQuestions))
   const members = candidates
@@ -351,5 +354,32 @@ export function headingQuestions(
     const used = fromBelow ? (one.below ?? one.prompt) : undefined
     found.set(one.section, {...asked, blocks: answerOf(one.section, isQuestion, used)})
   }
+  if (!ownOnly) withAnswerPoints(candidates, found, match, isQuestion, points)
   return found
+}
+
+/** The headings between numbered questions that are points of their answers, moved into those answers. */
+function withAnswerPoints(
+  candidates: Candidate[],
+  found: Map<RawSection, HeadingQuestion>,
+  match: LabelMatcher,
+  isQuestion: (section: RawSection) => boolean,
+  points: Set<RawSection>,
+): void {
+  const run = candidates.map((one) => ({
+    section: one.section,
+    shape: one.shape,
+    numbered: one.heading.numbered !== null,
+    asks: one.score >= ASKS,
+    question: found.has(one.section),
+    chapter: one.container || one.chapter !== undefined || match(one.section.title) !== undefined,
+  }))
+  for (const [question, parts] of answerPoints(run)) {
+    const asked = found.get(question)!
+    for (const part of parts) {
+      asked.blocks.push(part.heading, ...answerOf(part, isQuestion))
+      found.delete(part)
+      points.add(part)
+    }
+  }
 }

@@ -182,6 +182,22 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Your model scores well in training and badly in production. Walk through the likely causes.', true],
     ['Why shuffle data before splitting it?', true],
   ],
+  'answer-points.md': [
+    // Headings of other shapes between numbered questions, most of which do not ask (one that does, "Why does it
+    // matter?", a bold step "1. **Design a refill lock**"), are points of the answer above.
+    ['What is a cache hit ratio?', true],
+    ['Explain cache stampedes.', true],
+    ['How do you pick a time to live?', true],
+    // A heading that names questions is no point: its list still asks.
+    ['What would you cache in a news feed?', false],
+    ['When should you not cache at all?', true],
+    // Where the unnumbered headings ask as often as not, they are questions beside the numbered ones.
+    ['What is a socket?', true],
+    ['What is a port?', true],
+    ['What does DNS do?', true],
+    ['Why is UDP faster to start?', true],
+    ['What is TLS for?', true],
+  ],
   'numbered-points.md': [
     // The points of an answer, numbered afresh and opening in bold, are no members of the questions' series.
     ['What is normalisation? Give the steps.', true],
@@ -523,6 +539,22 @@ describe('titles, stems and answers', () => {
       'A stored query that reads like a table.',
       'Example',
       'A view that joins orders to customers, so reports need no join of their own.',
+    ])
+  })
+
+  it('gives a numbered question the headings of its depth after it that are points of its answer', () => {
+    const ratio = find(questionsOf('answer-points.md'), 'What is a cache hit ratio')
+    expect(ratio.answer!.map((block) => toString(block))).toEqual([
+      'The share of reads the cache serves.',
+      'Why does it matter?',
+      'A low ratio means the cache costs memory and saves little.',
+      'Summary',
+      'Watch it per key prefix.',
+    ])
+    const stampede = find(questionsOf('answer-points.md'), 'Explain cache stampedes')
+    expect(stampede.answer!.filter((block) => block.type === 'heading').map((block) => toString(block))).toEqual([
+      '1. Design a refill lock',
+      '2. Early refresh',
     ])
   })
 
