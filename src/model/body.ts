@@ -5,7 +5,7 @@
  * answer is the blocks after it, an `**Answer:**` or `<details>` block right
  * after a question, and a `<details>` whose summary is the question.
  */
-import type {List, Paragraph, PhrasingContent, RootContent} from 'mdast'
+import type {List, ListItem, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import {isAnswerLabel, isHintLabel} from './answer.js'
 import {normalizeLabel} from './labels.js'
 import {groupDetails, isDetails, type Details} from './details.js'
@@ -179,9 +179,13 @@ function detailsDraft(details: Details, label: string, context: string[], series
   }
 }
 
-/** A list that asks rather than answers: most of its items read as questions. */
+/** An item that asks: it reads as a question, or it is numbered as one ("**Q18**. Given a table, …"). */
+const asksAsItem = (item: ListItem) =>
+  readsAsQuestion(itemText(item)) || cleanQuestionText(itemText(item)).numbered === 'question'
+
+/** A list that asks rather than answers: most of its items ask. */
 function asksMostly(list: List): boolean {
-  return list.children.filter((item) => readsAsQuestion(itemText(item))).length * 2 > list.children.length
+  return list.children.filter(asksAsItem).length * 2 > list.children.length
 }
 
 /** The comment or docstring line a fence opens with ("# Reverse a list in place."), without its markers. */

@@ -7,13 +7,14 @@
  * too. A question heading's section is that one question; what it holds, up
  * to the next heading of its level, is the answer.
  */
-import type {Paragraph, RootContent} from 'mdast'
+import type {Heading, Paragraph, RootContent} from 'mdast'
 import {ASKS, features} from './features.js'
 import {isAnswerLabel} from './answer.js'
+import {answerPoints} from './answer-points.js'
 import {isComparison} from './comparisons.js'
 import {readBody} from './body.js'
-import {isQuestionLabel} from './labels.js'
-import {labelOf} from './phrasing.js'
+import {isQuestionLabel, NUMBER_PREFIX} from './labels.js'
+import {boldLine, labelOf} from './phrasing.js'
 import {questionOf} from './questions.js'
 import type {RawSection} from './sections.js'
 import {joins, seriesVerdicts} from './series.js'
@@ -62,6 +63,19 @@ interface Below {
 
 const numberStyle = (asked: QuestionText) =>
   asked.numbered === 'question' ? 'Q-numbered' : asked.numbered ? 'numbered' : 'plain'
+
+/**
+ * "### 2. **Second step** – and why": a heading whose text, past its number,
+ * opens in bold. It is set apart from the plain "### 12. What is …?" around
+ * it: the points of an answer, numbered afresh, are not members of the
+ * questions' series.
+ */
+function opensBold(heading: Heading): boolean {
+  const parts = heading.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  const [first, second] = parts
+  const numberOnly = first?.type === 'text' && `${first.value.trim()} `.replace(NUMBER_PREFIX, '') === ''
+  return (numberOnly ? second : first)?.type === 'strong'
+}
 
 /** "Level 1", "**Company:** Acme", "**Difficulty:** Medium": lines about the question, not the question. */
 function isMetadata(node: RootContent): boolean {
@@ -114,6 +128,12 @@ function answersItself(section: RawSection, match: LabelMatcher): boolean {
   return readBody(section.body, [section.title], match).questions.length === 0
 }
 
+/** A bold question alone on its line, the rest of its paragraph answering it: a question of the body. */
+function answeredInPlace(block: RootContent): boolean {
+  const bold = boldLine(block)
+  return bold !== undefined && block.type === 'paragraph' && block.children.length > 1 && features(bold).score >= ASKS
+}
+
 /** A prompt paragraph right below a title heading, maybe after a "Question:" label or metadata lines. */
 function questionBelow(section: RawSection, match: LabelMatcher, headingAsks: boolean): Below | undefined {
   const used = new Set<RootContent>()
@@ -155,6 +175,8 @@ function questionBelow(section: RawSection, match: LabelMatcher, headingAsks: bo
       used.add(block)
       return {asked: questionOf(only.children), node: only, used, score: bullet, tag: 'a prompt paragraph below'}
     }
+    // "**Q: How …?**" with its answer on the lines below, in one paragraph, asks and answers in the body.
+    if (answeredInPlace(block)) break
     // A label names what follows ("How to prepare"); a line that ends in "?" asks.
     if (
       block.type !== 'paragraph' ||
@@ -197,7 +219,7 @@ function candidate(section: RawSection, match: LabelMatcher, underQuestions: boo
   const container =
     section.children.some((child) => match(child.title) === 'questions') ||
     (asking >= 2 && asking * 2 > section.children.length)
-  const shape = `h${section.depth} ${numberStyle(heading)}`
+  const shape = `h${section.depth} ${numberStyle(heading)}${opensBold(section.heading) ? ' bold' : ''}`
   // "### Q1: Count orders" over "**Question:** How many …?": the line is the question, the heading its title.
   const looked = questionBelow(section, match, own.score >= ASKS)
   const labelledBelow = looked?.tag === 'a "Question:" line below' && !own.tags.includes('ends in "?"')
@@ -241,6 +263,8 @@ export function headingQuestions(
   chapters: Map<RawSection, string> = new Map(),
   /** The topics of a page of them (topic-pages.ts), with why: the heading is the question, not the lines below. */
   topics: Map<RawSection, string> = new Map(),
+  /** Filled with the sections that are points of a numbered question's answer (answer-points.ts). */
+  points: Set<RawSection> = new Set(),
 ): Map<RawSection, HeadingQuestion> {
   const candidates = siblings.map((section) => candidate(section, match, underQuestions))
   const members = candidates
@@ -330,5 +354,32 @@ export function headingQuestions(
     const used = fromBelow ? (one.below ?? one.prompt) : undefined
     found.set(one.section, {...asked, blocks: answerOf(one.section, isQuestion, used)})
   }
+  if (!ownOnly) withAnswerPoints(candidates, found, match, isQuestion, points)
   return found
+}
+
+/** The headings between numbered questions that are points of their answers, moved into those answers. */
+function withAnswerPoints(
+  candidates: Candidate[],
+  found: Map<RawSection, HeadingQuestion>,
+  match: LabelMatcher,
+  isQuestion: (section: RawSection) => boolean,
+  points: Set<RawSection>,
+): void {
+  const run = candidates.map((one) => ({
+    section: one.section,
+    shape: one.shape,
+    numbered: one.heading.numbered !== null,
+    asks: one.score >= ASKS,
+    question: found.has(one.section),
+    chapter: one.container || one.chapter !== undefined || match(one.section.title) !== undefined,
+  }))
+  for (const [question, parts] of answerPoints(run)) {
+    const asked = found.get(question)!
+    for (const part of parts) {
+      asked.blocks.push(part.heading, ...answerOf(part, isQuestion))
+      found.delete(part)
+      points.add(part)
+    }
+  }
 }

@@ -68,7 +68,17 @@ function finishLevel(
 ): Section[] {
   const underQuestions = parent !== undefined && match(parent) === 'questions'
   const chapters = new Map<RawSection, string>()
-  const asked = headingQuestions(raws, match, underQuestions, inAnswer, placed.byLayout, chapters, placed.byPage)
+  const points = new Set<RawSection>()
+  const asked = headingQuestions(
+    raws,
+    match,
+    underQuestions,
+    inAnswer,
+    placed.byLayout,
+    chapters,
+    placed.byPage,
+    points,
+  )
   return raws.map((raw): Section => {
     const question = asked.get(raw)
     if (question) {
@@ -82,8 +92,10 @@ function finishLevel(
         found.push({draft: one, section})
       return section
     }
-    const children = finishLevel(raw.children, file, match, placed, found, raw.title, inAnswer)
-    if (inAnswer) return {...raw, parts: [], questions: [], children}
+    // A point of a numbered question's answer, set at the question's own depth (answer-points.ts), is answer too.
+    const answering = inAnswer || points.has(raw)
+    const children = finishLevel(raw.children, file, match, placed, found, raw.title, answering)
+    if (answering) return {...raw, parts: [], questions: [], children}
     const {parts, questions} = readBody(raw.body, raw.generated ? [] : [...raw.path].reverse(), match)
     const chapter = chapters.get(raw)
     const section: Section = {...raw, parts, questions: [], children}

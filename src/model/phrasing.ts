@@ -71,7 +71,9 @@ export function boldLine(node: RootContent): string | undefined {
   if (node.type !== 'paragraph') return undefined
   const [first, next] = node.children
   if (first?.type !== 'strong') return undefined
-  const ownLine = next === undefined || next.type === 'break' || (next.type === 'text' && /^[ \t]*\n/.test(next.value))
+  // A file saved with CRLF line ends keeps the "\r" in its text.
+  const ownLine =
+    next === undefined || next.type === 'break' || (next.type === 'text' && /^[ \t]*\r?\n/.test(next.value))
   return ownLine ? plainText(first) : undefined
 }
 

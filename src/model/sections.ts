@@ -1,13 +1,15 @@
 /**
  * Headings → a tree of sections. The heading hierarchy of the mdast is the
  * whole story: a section owns the blocks up to the next heading, and the
- * deeper headings after it are its children.
+ * deeper headings after it are its children. A numbered heading restated by
+ * the one right after it is one section (restated-headings.ts).
  */
 import type GithubSlugger from 'github-slugger'
 import type {Root, RootContent} from 'mdast'
 import {ASKS, features} from './features.js'
 import {problemLabels} from './indented-problems.js'
 import {withoutNavigation} from './navigation.js'
+import {withoutRestatedHeadings} from './restated-headings.js'
 import {boldLine} from './phrasing.js'
 import {seriesVerdicts} from './series.js'
 import {cleanQuestionText, plainText} from './text.js'
@@ -102,5 +104,5 @@ export function sectionTree(root: Root, file: string, slugger: GithubSlugger): R
       ;(current ? current.body : tree.preamble).push(node)
     }
   }
-  return tree
+  return {...tree, sections: withoutRestatedHeadings(tree.sections)}
 }

@@ -9,6 +9,7 @@ import path from 'node:path'
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {loadContent} from '../../../src/input/content.js'
+import {restates} from '../../../src/model/restated-headings.js'
 import type {Question} from '../../../src/model/types.js'
 import {studyOf} from '../../../src/select/study.js'
 import {FIXTURES, flat, guideOf} from '../../helpers/guide.js'
@@ -166,6 +167,45 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['What is a service worker?', true],
     ['Cookies versus local storage', true],
     ['How does one connection carry many requests at once?', true],
+  ],
+  'restated-headings.md': [
+    // A numbered heading restated by the heading right under it: one question, answered by what follows both.
+    ['What does an index speed up?', true],
+    ['Explain what a view is.', true],
+    ['Describe the price of denormalising.', true],
+    ['Discuss the cost of many indexes on one table.', true],
+    // Two equal headings, neither numbered, stay two sections: neither asks.
+  ],
+  'question-numbered-items.md': [
+    // A one-item list numbered as a question ("Q2.") after an answered one asks anew, whatever its wording.
+    ['What does a validation set tell you?', true],
+    ['Your model scores well in training and badly in production. Walk through the likely causes.', true],
+    ['Why shuffle data before splitting it?', true],
+  ],
+  'answer-points.md': [
+    // Headings of other shapes between numbered questions, most of which do not ask (one that does, "Why does it
+    // matter?", a bold step "1. **Design a refill lock**"), are points of the answer above.
+    ['What is a cache hit ratio?', true],
+    ['Explain cache stampedes.', true],
+    ['How do you pick a time to live?', true],
+    // A heading that names questions is no point: its list still asks.
+    ['What would you cache in a news feed?', false],
+    ['When should you not cache at all?', true],
+    // Where the unnumbered headings ask as often as not, they are questions beside the numbered ones.
+    ['What is a socket?', true],
+    ['What is a port?', true],
+    ['What does DNS do?', true],
+    ['Why is UDP faster to start?', true],
+    ['What is TLS for?', true],
+  ],
+  'numbered-points.md': [
+    // The points of an answer, numbered afresh and opening in bold, are no members of the questions' series.
+    ['What is normalisation? Give the steps.', true],
+    ['Why keep a surrogate key?', true],
+    ['What does a foreign key guard against?', true],
+    ['When would you index a column?', true],
+    ['How does a composite key differ from a single one?', true],
+    ['Why avoid storing lists in one cell?', true],
   ],
   'pointers.md': [
     // Listed in a table and repeated as headings whose only text is a link and a picture: one question, at the row.
@@ -490,6 +530,40 @@ describe('titles, stems and answers', () => {
     ])
     expect(find(bold, 'Why split').why).toEqual(['a bold question line, answered on the lines below it'])
     expect(find(bold, 'Cookies versus').why).toEqual(['series of "whole bold" paragraphs: 4 of 6 ask'])
+  })
+
+  it('gives a restated heading question what follows the restatement, its sub-headings too, at its own line', () => {
+    const view = find(questionsOf('restated-headings.md'), 'Explain what a view is')
+    expect(view.position.line).toBe(10)
+    expect(view.answer!.map((block) => toString(block))).toEqual([
+      'A stored query that reads like a table.',
+      'Example',
+      'A view that joins orders to customers, so reports need no join of their own.',
+    ])
+  })
+
+  it('gives a numbered question the headings of its depth after it that are points of its answer', () => {
+    const ratio = find(questionsOf('answer-points.md'), 'What is a cache hit ratio')
+    expect(ratio.answer!.map((block) => toString(block))).toEqual([
+      'The share of reads the cache serves.',
+      'Why does it matter?',
+      'A low ratio means the cache costs memory and saves little.',
+      'Summary',
+      'Watch it per key prefix.',
+    ])
+    const stampede = find(questionsOf('answer-points.md'), 'Explain cache stampedes')
+    expect(stampede.answer!.filter((block) => block.type === 'heading').map((block) => toString(block))).toEqual([
+      '1. Design a refill lock',
+      '2. Early refresh',
+    ])
+  })
+
+  it('tells a restatement from a sibling that only looks like one', () => {
+    expect(restates('12. What is a view?', 'What is a view in SQL?')).toBe(true)
+    expect(restates('What is Data Lake?', 'What is a Data Lake?')).toBe(true)
+    expect(restates('Step 1', 'Step 2')).toBe(false)
+    expect(restates('What is a view?', 'What is a trigger?')).toBe(false)
+    expect(restates('Joins', 'Joins and the indexes that serve them')).toBe(false)
   })
 
   it('takes a link beside a picture for where the answer is, not for the answer', () => {

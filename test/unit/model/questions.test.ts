@@ -259,6 +259,41 @@ describe('bold paragraph layouts', () => {
   })
 })
 
+describe('a bold question over its answer in one paragraph, under a topic heading', () => {
+  // Each topic heading holds one "**Q: …?**" line with its answer on the next line of the same paragraph.
+  const lines = [
+    '# Platform notes',
+    '',
+    '## Delivery',
+    '',
+    '### Pipelines',
+    '**Q: Where should a pipeline keep its deploy keys?**',
+    'A: In a secret store the runner reads at deploy time, never in the repository.',
+    '',
+    '### Rollouts',
+    '**Q: Why roll out to a few hosts first?**',
+    'A: A bad build then hurts a few hosts, and the rollout can stop there.',
+    '',
+  ]
+  const asked = (eol: string) =>
+    flat(guideOf(lines.join(eol)).sections)
+      .flatMap((section) => section.questions)
+      .map((question) => [question.text, text(question.answer)])
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])('takes the bold line for the question and the line under it for its answer (%s line ends)', (_, eol) => {
+    expect(asked(eol)).toEqual([
+      [
+        'Where should a pipeline keep its deploy keys?',
+        'In a secret store the runner reads at deploy time, never in the repository.',
+      ],
+      ['Why roll out to a few hosts first?', 'A bad build then hurts a few hosts, and the rollout can stop there.'],
+    ])
+  })
+})
+
 describe('<details> layouts', () => {
   const questions = questionsAt('details.md')
 
