@@ -18,6 +18,7 @@ import {boldLine, labelOf} from './phrasing.js'
 import {questionOf} from './questions.js'
 import type {RawSection} from './sections.js'
 import {joins, seriesVerdicts} from './series.js'
+import {statedTasks} from './stated-tasks.js'
 import {cleanQuestionText, plainText, type QuestionText} from './text.js'
 import type {LabelMatcher} from './labels.js'
 
@@ -276,6 +277,7 @@ export function headingQuestions(
   const titled = candidates.filter((one) => one.score < ASKS && (one.below?.score ?? 0) >= ASKS).length
   const asking = candidates.filter((one) => Math.max(one.score, one.below?.score ?? 0) >= ASKS).length
   const promptsBelow = titled * 2 > asking
+  const stated = statedTasks(siblings)
   const found = new Map<RawSection, HeadingQuestion>()
   const isQuestion = (section: RawSection) => {
     const one = candidates.find((c) => c.section === section)
@@ -307,6 +309,17 @@ export function headingQuestions(
         fromBelow: true,
       }
     if (own) return {...one.heading, node: one.section.heading, why: one.why}
+    // "### Task 2: Config parser" over its one statement: the statement is the question (stated-tasks.ts).
+    const task = stated.get(one.section)
+    if (task && one.below?.tag === 'a prompt paragraph below' && one.below.asked.text)
+      return {
+        ...one.below.asked,
+        title: one.heading.text || undefined,
+        node: one.below.node,
+        titleNode: one.section.heading,
+        why: [one.below.tag, task],
+        fromBelow: true,
+      }
     if (below && one.below?.asked.text) {
       const why = [one.below.tag, ...(one.below.score >= ASKS ? [] : [series?.why ?? ''])].filter(Boolean)
       const title = one.heading.text || undefined
@@ -320,8 +333,8 @@ export function headingQuestions(
         node: one.section.heading,
         why: [...one.why.filter((tag) => tag !== 'numbered'), series.why],
       }
-    const task = tasks.get(one.section)
-    if (task && one.heading.text) return {...one.heading, node: one.section.heading, why: [task]}
+    const coded = tasks.get(one.section)
+    if (coded && one.heading.text) return {...one.heading, node: one.section.heading, why: [coded]}
     // Under "Bill Gates Style Questions", a titled prompt ("#### Revert" over "Interview me.") asks by its place.
     if (underQuestions && one.below?.asked.text && one.below.tag === 'a prompt paragraph below' && promptsBelow)
       return {

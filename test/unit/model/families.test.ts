@@ -198,6 +198,13 @@ const EXPECTED: Record<string, Array<[string, boolean]>> = {
     ['Why is UDP faster to start?', true],
     ['What is TLS for?', true],
   ],
+  'stated-tasks.md': [
+    // Headings numbered as titles, each over one statement and nothing else: the statements are unanswered tasks.
+    ['Count how many times each word appears in a text file.', false],
+    ['Write a client that retries a failed call with growing pauses.', false],
+    ['Warn when a disk is more than nine tenths full.', false],
+    // Numbered examples over their code are a walk-through, not tasks.
+  ],
   'numbered-points.md': [
     // The points of an answer, numbered afresh and opening in bold, are no members of the questions' series.
     ['What is normalisation? Give the steps.', true],
@@ -556,6 +563,12 @@ describe('titles, stems and answers', () => {
       '1. Design a refill lock',
       '2. Early refresh',
     ])
+  })
+
+  it('titles a stated task by its heading, at the line of its statement', () => {
+    const count = find(questionsOf('stated-tasks.md'), 'Count how many times')
+    expect(count).toMatchObject({title: 'Word count', titleLine: 5})
+    expect(count.position.line).toBe(6)
   })
 
   it('tells a restatement from a sibling that only looks like one', () => {
